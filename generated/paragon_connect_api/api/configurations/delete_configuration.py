@@ -1,0 +1,282 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.credential import Credential
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response, status_code_from_int
+
+# An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
+# balancer, say), must not hide the status: such a response is returned with parsed None and the
+# raw body in Response.content. A success body that does not parse still raises.
+_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+
+
+def _get_kwargs(
+    project_id: UUID,
+    credential_id: UUID,
+    *,
+    x_paragon_configuration_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Paragon-Configuration-Id"] = x_paragon_configuration_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/projects/{project_id}/sdk/credentials/{credential_id}/configurations".format(
+            project_id=quote(str(project_id), safe=""),
+            credential_id=quote(str(credential_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Credential | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = Credential.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = ErrorEnvelope.from_dict(response.json())
+
+            return response_400
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 403:
+        try:
+            response_403 = ErrorEnvelope.from_dict(response.json())
+
+            return response_403
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 404:
+        try:
+            response_404 = ErrorEnvelope.from_dict(response.json())
+
+            return response_404
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 429:
+        try:
+            response_429 = ErrorEnvelope.from_dict(response.json())
+
+            return response_429
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 500:
+        try:
+            response_500 = ErrorEnvelope.from_dict(response.json())
+
+            return response_500
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 503:
+        try:
+            response_503 = ErrorEnvelope.from_dict(response.json())
+
+            return response_503
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Credential | ErrorEnvelope]:
+    return Response(
+        status_code=status_code_from_int(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_paragon_configuration_id: str,
+) -> Response[Credential | ErrorEnvelope]:
+    """Delete one configuration of a credential
+
+     Multi-Configuration: deletes the configuration chosen by `X-Paragon-Configuration-Id`.
+    The default configuration cannot be deleted (422); uninstall the integration instead.
+    Returns the credential without it.
+
+    Args:
+        project_id (UUID):
+        credential_id (UUID):
+        x_paragon_configuration_id (str): A UUID, a bare external ID or `ext:<externalId>`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Credential | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        credential_id=credential_id,
+        x_paragon_configuration_id=x_paragon_configuration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: UUID,
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_paragon_configuration_id: str,
+) -> Credential | ErrorEnvelope | None:
+    """Delete one configuration of a credential
+
+     Multi-Configuration: deletes the configuration chosen by `X-Paragon-Configuration-Id`.
+    The default configuration cannot be deleted (422); uninstall the integration instead.
+    Returns the credential without it.
+
+    Args:
+        project_id (UUID):
+        credential_id (UUID):
+        x_paragon_configuration_id (str): A UUID, a bare external ID or `ext:<externalId>`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Credential | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        credential_id=credential_id,
+        client=client,
+        x_paragon_configuration_id=x_paragon_configuration_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_paragon_configuration_id: str,
+) -> Response[Credential | ErrorEnvelope]:
+    """Delete one configuration of a credential
+
+     Multi-Configuration: deletes the configuration chosen by `X-Paragon-Configuration-Id`.
+    The default configuration cannot be deleted (422); uninstall the integration instead.
+    Returns the credential without it.
+
+    Args:
+        project_id (UUID):
+        credential_id (UUID):
+        x_paragon_configuration_id (str): A UUID, a bare external ID or `ext:<externalId>`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Credential | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        credential_id=credential_id,
+        x_paragon_configuration_id=x_paragon_configuration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: UUID,
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_paragon_configuration_id: str,
+) -> Credential | ErrorEnvelope | None:
+    """Delete one configuration of a credential
+
+     Multi-Configuration: deletes the configuration chosen by `X-Paragon-Configuration-Id`.
+    The default configuration cannot be deleted (422); uninstall the integration instead.
+    Returns the credential without it.
+
+    Args:
+        project_id (UUID):
+        credential_id (UUID):
+        x_paragon_configuration_id (str): A UUID, a bare external ID or `ext:<externalId>`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Credential | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            credential_id=credential_id,
+            client=client,
+            x_paragon_configuration_id=x_paragon_configuration_id,
+        )
+    ).parsed

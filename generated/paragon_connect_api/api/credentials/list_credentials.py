@@ -1,0 +1,306 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.credential import Credential
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset, status_code_from_int
+
+# An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
+# balancer, say), must not hide the status: such a response is returned with parsed None and the
+# raw body in Response.content. A success body that does not parse still raises.
+_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+
+
+def _get_kwargs(
+    project_id: UUID,
+    *,
+    integration: str | Unset = UNSET,
+    include_account_auth: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["integration"] = integration
+
+    params["includeAccountAuth"] = include_account_auth
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{project_id}/sdk/credentials".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | list[Credential] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_credential_list_item_data in _response_200:
+            componentsschemas_credential_list_item = Credential.from_dict(
+                componentsschemas_credential_list_item_data
+            )
+
+            response_200.append(componentsschemas_credential_list_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = ErrorEnvelope.from_dict(response.json())
+
+            return response_400
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 403:
+        try:
+            response_403 = ErrorEnvelope.from_dict(response.json())
+
+            return response_403
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 404:
+        try:
+            response_404 = ErrorEnvelope.from_dict(response.json())
+
+            return response_404
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 429:
+        try:
+            response_429 = ErrorEnvelope.from_dict(response.json())
+
+            return response_429
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 500:
+        try:
+            response_500 = ErrorEnvelope.from_dict(response.json())
+
+            return response_500
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 503:
+        try:
+            response_503 = ErrorEnvelope.from_dict(response.json())
+
+            return response_503
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | list[Credential]]:
+    return Response(
+        status_code=status_code_from_int(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    integration: str | Unset = UNSET,
+    include_account_auth: bool | Unset = False,
+) -> Response[ErrorEnvelope | list[Credential]]:
+    """List the Connected User's credentials
+
+     Returns the Connected User's Connect credentials: the accounts they connected and
+    authorised. `providerId` is the user's ID at the provider (for Salesforce, their
+    Salesforce user ID). `integration` keeps the credentials of one integration type;
+    `includeAccountAuth=true` adds each credential's `accountAuth` (the provider access
+    token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
+
+    Args:
+        project_id (UUID):
+        integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
+            `custom.myapi`.
+        include_account_auth (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | list[Credential]]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        integration=integration,
+        include_account_auth=include_account_auth,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    integration: str | Unset = UNSET,
+    include_account_auth: bool | Unset = False,
+) -> ErrorEnvelope | list[Credential] | None:
+    """List the Connected User's credentials
+
+     Returns the Connected User's Connect credentials: the accounts they connected and
+    authorised. `providerId` is the user's ID at the provider (for Salesforce, their
+    Salesforce user ID). `integration` keeps the credentials of one integration type;
+    `includeAccountAuth=true` adds each credential's `accountAuth` (the provider access
+    token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
+
+    Args:
+        project_id (UUID):
+        integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
+            `custom.myapi`.
+        include_account_auth (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | list[Credential]
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        integration=integration,
+        include_account_auth=include_account_auth,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    integration: str | Unset = UNSET,
+    include_account_auth: bool | Unset = False,
+) -> Response[ErrorEnvelope | list[Credential]]:
+    """List the Connected User's credentials
+
+     Returns the Connected User's Connect credentials: the accounts they connected and
+    authorised. `providerId` is the user's ID at the provider (for Salesforce, their
+    Salesforce user ID). `integration` keeps the credentials of one integration type;
+    `includeAccountAuth=true` adds each credential's `accountAuth` (the provider access
+    token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
+
+    Args:
+        project_id (UUID):
+        integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
+            `custom.myapi`.
+        include_account_auth (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | list[Credential]]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        integration=integration,
+        include_account_auth=include_account_auth,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    integration: str | Unset = UNSET,
+    include_account_auth: bool | Unset = False,
+) -> ErrorEnvelope | list[Credential] | None:
+    """List the Connected User's credentials
+
+     Returns the Connected User's Connect credentials: the accounts they connected and
+    authorised. `providerId` is the user's ID at the provider (for Salesforce, their
+    Salesforce user ID). `integration` keeps the credentials of one integration type;
+    `includeAccountAuth=true` adds each credential's `accountAuth` (the provider access
+    token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
+
+    Args:
+        project_id (UUID):
+        integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
+            `custom.myapi`.
+        include_account_auth (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | list[Credential]
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            integration=integration,
+            include_account_auth=include_account_auth,
+        )
+    ).parsed

@@ -1,0 +1,400 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.oauth_url import OAuthUrl
+from ...types import UNSET, Response, Unset, status_code_from_int
+
+# An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
+# balancer, say), must not hide the status: such a response is returned with parsed None and the
+# raw body in Response.content. A success body that does not parse still raises.
+_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+
+
+def _get_kwargs(
+    project_id: UUID,
+    *,
+    action: str,
+    integration_id: UUID,
+    oauth_meta_key_id: str,
+    end_user_supplied_values: str | Unset = UNSET,
+    parameters: str | Unset = UNSET,
+    install_options: str | Unset = UNSET,
+    redirect_url: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["action"] = action
+
+    json_integration_id = str(integration_id)
+    params["integrationId"] = json_integration_id
+
+    params["oauthMetaKeyId"] = oauth_meta_key_id
+
+    params["endUserSuppliedValues"] = end_user_supplied_values
+
+    params["parameters"] = parameters
+
+    params["installOptions"] = install_options
+
+    params["redirectUrl"] = redirect_url
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/projects/{project_id}/sdk/actions/build-oauth".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | OAuthUrl | None:
+    if response.status_code == 200:
+        response_200 = OAuthUrl.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = ErrorEnvelope.from_dict(response.json())
+
+            return response_400
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 403:
+        try:
+            response_403 = ErrorEnvelope.from_dict(response.json())
+
+            return response_403
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 404:
+        try:
+            response_404 = ErrorEnvelope.from_dict(response.json())
+
+            return response_404
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 409:
+        try:
+            response_409 = ErrorEnvelope.from_dict(response.json())
+
+            return response_409
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 429:
+        try:
+            response_429 = ErrorEnvelope.from_dict(response.json())
+
+            return response_429
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 500:
+        try:
+            response_500 = ErrorEnvelope.from_dict(response.json())
+
+            return response_500
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 503:
+        try:
+            response_503 = ErrorEnvelope.from_dict(response.json())
+
+            return response_503
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | OAuthUrl]:
+    return Response(
+        status_code=status_code_from_int(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    action: str,
+    integration_id: UUID,
+    oauth_meta_key_id: str,
+    end_user_supplied_values: str | Unset = UNSET,
+    parameters: str | Unset = UNSET,
+    install_options: str | Unset = UNSET,
+    redirect_url: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | OAuthUrl]:
+    """Start an OAuth handshake
+
+     First step of installing an OAuth integration (`installIntegration`, `connect` and the
+    headless install flow): the client makes up a random nonce (`oauthMetaKeyId`) and asks
+    for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
+    JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
+    `accountType`, JSON-encoded in `installOptions`. The client then polls
+    `getOauthSession` with the same nonce. A nonce already in use answers 409; an
+    integration that does not use OAuth answers 422.
+
+    Args:
+        project_id (UUID):
+        action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
+        integration_id (UUID):
+        oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
+        end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
+            these query parameters with `JSON.stringify`).
+        parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
+            parameters with `JSON.stringify`).
+        install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
+            query parameters with `JSON.stringify`).
+        redirect_url (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OAuthUrl]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        action=action,
+        integration_id=integration_id,
+        oauth_meta_key_id=oauth_meta_key_id,
+        end_user_supplied_values=end_user_supplied_values,
+        parameters=parameters,
+        install_options=install_options,
+        redirect_url=redirect_url,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    action: str,
+    integration_id: UUID,
+    oauth_meta_key_id: str,
+    end_user_supplied_values: str | Unset = UNSET,
+    parameters: str | Unset = UNSET,
+    install_options: str | Unset = UNSET,
+    redirect_url: str | Unset = UNSET,
+) -> ErrorEnvelope | OAuthUrl | None:
+    """Start an OAuth handshake
+
+     First step of installing an OAuth integration (`installIntegration`, `connect` and the
+    headless install flow): the client makes up a random nonce (`oauthMetaKeyId`) and asks
+    for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
+    JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
+    `accountType`, JSON-encoded in `installOptions`. The client then polls
+    `getOauthSession` with the same nonce. A nonce already in use answers 409; an
+    integration that does not use OAuth answers 422.
+
+    Args:
+        project_id (UUID):
+        action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
+        integration_id (UUID):
+        oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
+        end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
+            these query parameters with `JSON.stringify`).
+        parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
+            parameters with `JSON.stringify`).
+        install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
+            query parameters with `JSON.stringify`).
+        redirect_url (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OAuthUrl
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        action=action,
+        integration_id=integration_id,
+        oauth_meta_key_id=oauth_meta_key_id,
+        end_user_supplied_values=end_user_supplied_values,
+        parameters=parameters,
+        install_options=install_options,
+        redirect_url=redirect_url,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    action: str,
+    integration_id: UUID,
+    oauth_meta_key_id: str,
+    end_user_supplied_values: str | Unset = UNSET,
+    parameters: str | Unset = UNSET,
+    install_options: str | Unset = UNSET,
+    redirect_url: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | OAuthUrl]:
+    """Start an OAuth handshake
+
+     First step of installing an OAuth integration (`installIntegration`, `connect` and the
+    headless install flow): the client makes up a random nonce (`oauthMetaKeyId`) and asks
+    for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
+    JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
+    `accountType`, JSON-encoded in `installOptions`. The client then polls
+    `getOauthSession` with the same nonce. A nonce already in use answers 409; an
+    integration that does not use OAuth answers 422.
+
+    Args:
+        project_id (UUID):
+        action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
+        integration_id (UUID):
+        oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
+        end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
+            these query parameters with `JSON.stringify`).
+        parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
+            parameters with `JSON.stringify`).
+        install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
+            query parameters with `JSON.stringify`).
+        redirect_url (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OAuthUrl]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        action=action,
+        integration_id=integration_id,
+        oauth_meta_key_id=oauth_meta_key_id,
+        end_user_supplied_values=end_user_supplied_values,
+        parameters=parameters,
+        install_options=install_options,
+        redirect_url=redirect_url,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    action: str,
+    integration_id: UUID,
+    oauth_meta_key_id: str,
+    end_user_supplied_values: str | Unset = UNSET,
+    parameters: str | Unset = UNSET,
+    install_options: str | Unset = UNSET,
+    redirect_url: str | Unset = UNSET,
+) -> ErrorEnvelope | OAuthUrl | None:
+    """Start an OAuth handshake
+
+     First step of installing an OAuth integration (`installIntegration`, `connect` and the
+    headless install flow): the client makes up a random nonce (`oauthMetaKeyId`) and asks
+    for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
+    JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
+    `accountType`, JSON-encoded in `installOptions`. The client then polls
+    `getOauthSession` with the same nonce. A nonce already in use answers 409; an
+    integration that does not use OAuth answers 422.
+
+    Args:
+        project_id (UUID):
+        action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
+        integration_id (UUID):
+        oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
+        end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
+            these query parameters with `JSON.stringify`).
+        parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
+            parameters with `JSON.stringify`).
+        install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
+            query parameters with `JSON.stringify`).
+        redirect_url (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OAuthUrl
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            action=action,
+            integration_id=integration_id,
+            oauth_meta_key_id=oauth_meta_key_id,
+            end_user_supplied_values=end_user_supplied_values,
+            parameters=parameters,
+            install_options=install_options,
+            redirect_url=redirect_url,
+        )
+    ).parsed

@@ -1,0 +1,281 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.oauth_session import OAuthSession
+from ...types import Response, status_code_from_int
+
+# An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
+# balancer, say), must not hide the status: such a response is returned with parsed None and the
+# raw body in Response.content. A success body that does not parse still raises.
+_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+
+
+def _get_kwargs(
+    project_id: UUID,
+    nonce: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{project_id}/sdk/actions/session-id/{nonce}".format(
+            project_id=quote(str(project_id), safe=""),
+            nonce=quote(str(nonce), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | OAuthSession | None:
+    if response.status_code == 200:
+        response_200 = OAuthSession.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = ErrorEnvelope.from_dict(response.json())
+
+            return response_400
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 403:
+        try:
+            response_403 = ErrorEnvelope.from_dict(response.json())
+
+            return response_403
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 404:
+        try:
+            response_404 = ErrorEnvelope.from_dict(response.json())
+
+            return response_404
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 429:
+        try:
+            response_429 = ErrorEnvelope.from_dict(response.json())
+
+            return response_429
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 500:
+        try:
+            response_500 = ErrorEnvelope.from_dict(response.json())
+
+            return response_500
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 503:
+        try:
+            response_503 = ErrorEnvelope.from_dict(response.json())
+
+            return response_503
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | OAuthSession]:
+    return Response(
+        status_code=status_code_from_int(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    nonce: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | OAuthSession]:
+    """Poll an OAuth handshake
+
+     Tells where the handshake started by `buildOauthUrl` stands. The SDK polls every 3
+    seconds, for at most 180. `PENDING` while the user has not answered; `APPROVED` with
+    `connectCredentialId` once they approved (read the credential with `getCredential`);
+    `DENIED` with a `message` when they refused or the provider failed. A nonce that is
+    unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
+    material only shows `connectCredentialId`; `status` and `message` are this
+    description's choice, so that a denial is told apart from a wait.
+
+    Args:
+        project_id (UUID):
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OAuthSession]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        nonce=nonce,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: UUID,
+    nonce: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | OAuthSession | None:
+    """Poll an OAuth handshake
+
+     Tells where the handshake started by `buildOauthUrl` stands. The SDK polls every 3
+    seconds, for at most 180. `PENDING` while the user has not answered; `APPROVED` with
+    `connectCredentialId` once they approved (read the credential with `getCredential`);
+    `DENIED` with a `message` when they refused or the provider failed. A nonce that is
+    unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
+    material only shows `connectCredentialId`; `status` and `message` are this
+    description's choice, so that a denial is told apart from a wait.
+
+    Args:
+        project_id (UUID):
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OAuthSession
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        nonce=nonce,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    nonce: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | OAuthSession]:
+    """Poll an OAuth handshake
+
+     Tells where the handshake started by `buildOauthUrl` stands. The SDK polls every 3
+    seconds, for at most 180. `PENDING` while the user has not answered; `APPROVED` with
+    `connectCredentialId` once they approved (read the credential with `getCredential`);
+    `DENIED` with a `message` when they refused or the provider failed. A nonce that is
+    unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
+    material only shows `connectCredentialId`; `status` and `message` are this
+    description's choice, so that a denial is told apart from a wait.
+
+    Args:
+        project_id (UUID):
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OAuthSession]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        nonce=nonce,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: UUID,
+    nonce: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | OAuthSession | None:
+    """Poll an OAuth handshake
+
+     Tells where the handshake started by `buildOauthUrl` stands. The SDK polls every 3
+    seconds, for at most 180. `PENDING` while the user has not answered; `APPROVED` with
+    `connectCredentialId` once they approved (read the credential with `getCredential`);
+    `DENIED` with a `message` when they refused or the provider failed. A nonce that is
+    unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
+    material only shows `connectCredentialId`; `status` and `message` are this
+    description's choice, so that a denial is told apart from a wait.
+
+    Args:
+        project_id (UUID):
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OAuthSession
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            nonce=nonce,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,361 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.workflow_trigger_body import WorkflowTriggerBody
+from ...models.workflow_trigger_query import WorkflowTriggerQuery
+from ...types import UNSET, Response, Unset, status_code_from_int
+
+# An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
+# balancer, say), must not hide the status: such a response is returned with parsed None and the
+# raw body in Response.content. A success body that does not parse still raises.
+_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+
+
+def _get_kwargs(
+    project_id: UUID,
+    workflow_id: UUID,
+    *,
+    body: WorkflowTriggerBody | Unset = UNSET,
+    query: WorkflowTriggerQuery | Unset = UNSET,
+    x_paragon_credential: str | Unset = UNSET,
+    x_paragon_configuration_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_paragon_credential, Unset):
+        headers["X-Paragon-Credential"] = x_paragon_credential
+
+    if not isinstance(x_paragon_configuration_id, Unset):
+        headers["X-Paragon-Configuration-Id"] = x_paragon_configuration_id
+
+    params: dict[str, Any] = {}
+
+    json_query: dict[str, Any] | Unset = UNSET
+    if not isinstance(query, Unset):
+        json_query = query.to_dict()
+    if not isinstance(json_query, Unset):
+        params.update(json_query)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/projects/{project_id}/sdk/triggers/{workflow_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            workflow_id=quote(str(workflow_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 400:
+        try:
+            response_400 = ErrorEnvelope.from_dict(response.json())
+
+            return response_400
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 403:
+        try:
+            response_403 = ErrorEnvelope.from_dict(response.json())
+
+            return response_403
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 404:
+        try:
+            response_404 = ErrorEnvelope.from_dict(response.json())
+
+            return response_404
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 429:
+        try:
+            response_429 = ErrorEnvelope.from_dict(response.json())
+
+            return response_429
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 500:
+        try:
+            response_500 = ErrorEnvelope.from_dict(response.json())
+
+            return response_500
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 503:
+        try:
+            response_503 = ErrorEnvelope.from_dict(response.json())
+
+            return response_503
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorEnvelope]:
+    return Response(
+        status_code=status_code_from_int(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    workflow_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WorkflowTriggerBody | Unset = UNSET,
+    query: WorkflowTriggerQuery | Unset = UNSET,
+    x_paragon_credential: str | Unset = UNSET,
+    x_paragon_configuration_id: str | Unset = UNSET,
+) -> Response[Any | ErrorEnvelope]:
+    """Trigger a request-triggered workflow
+
+     Runs a workflow that has a Request trigger (`workflow(id, {body, query, headers})`). The
+    workflow must be enabled for the Connected User. The body and the query parameters are
+    handed to the workflow as its trigger input. With a Response step the call waits (at
+    most 55 seconds) and answers 200 with that step's JSON; without one it answers 202 at
+    once, with no body. A workflow that is not request-triggered or not enabled answers 422.
+
+    Args:
+        project_id (UUID):
+        workflow_id (UUID):
+        query (WorkflowTriggerQuery | Unset): Query parameters handed to a request-triggered
+            workflow.
+        x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
+        x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
+            `ext:<externalId>`.
+        body (WorkflowTriggerBody | Unset): The JSON body handed to a request-triggered workflow.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        workflow_id=workflow_id,
+        body=body,
+        query=query,
+        x_paragon_credential=x_paragon_credential,
+        x_paragon_configuration_id=x_paragon_configuration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: UUID,
+    workflow_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WorkflowTriggerBody | Unset = UNSET,
+    query: WorkflowTriggerQuery | Unset = UNSET,
+    x_paragon_credential: str | Unset = UNSET,
+    x_paragon_configuration_id: str | Unset = UNSET,
+) -> Any | ErrorEnvelope | None:
+    """Trigger a request-triggered workflow
+
+     Runs a workflow that has a Request trigger (`workflow(id, {body, query, headers})`). The
+    workflow must be enabled for the Connected User. The body and the query parameters are
+    handed to the workflow as its trigger input. With a Response step the call waits (at
+    most 55 seconds) and answers 200 with that step's JSON; without one it answers 202 at
+    once, with no body. A workflow that is not request-triggered or not enabled answers 422.
+
+    Args:
+        project_id (UUID):
+        workflow_id (UUID):
+        query (WorkflowTriggerQuery | Unset): Query parameters handed to a request-triggered
+            workflow.
+        x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
+        x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
+            `ext:<externalId>`.
+        body (WorkflowTriggerBody | Unset): The JSON body handed to a request-triggered workflow.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        workflow_id=workflow_id,
+        client=client,
+        body=body,
+        query=query,
+        x_paragon_credential=x_paragon_credential,
+        x_paragon_configuration_id=x_paragon_configuration_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    workflow_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WorkflowTriggerBody | Unset = UNSET,
+    query: WorkflowTriggerQuery | Unset = UNSET,
+    x_paragon_credential: str | Unset = UNSET,
+    x_paragon_configuration_id: str | Unset = UNSET,
+) -> Response[Any | ErrorEnvelope]:
+    """Trigger a request-triggered workflow
+
+     Runs a workflow that has a Request trigger (`workflow(id, {body, query, headers})`). The
+    workflow must be enabled for the Connected User. The body and the query parameters are
+    handed to the workflow as its trigger input. With a Response step the call waits (at
+    most 55 seconds) and answers 200 with that step's JSON; without one it answers 202 at
+    once, with no body. A workflow that is not request-triggered or not enabled answers 422.
+
+    Args:
+        project_id (UUID):
+        workflow_id (UUID):
+        query (WorkflowTriggerQuery | Unset): Query parameters handed to a request-triggered
+            workflow.
+        x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
+        x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
+            `ext:<externalId>`.
+        body (WorkflowTriggerBody | Unset): The JSON body handed to a request-triggered workflow.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        workflow_id=workflow_id,
+        body=body,
+        query=query,
+        x_paragon_credential=x_paragon_credential,
+        x_paragon_configuration_id=x_paragon_configuration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: UUID,
+    workflow_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WorkflowTriggerBody | Unset = UNSET,
+    query: WorkflowTriggerQuery | Unset = UNSET,
+    x_paragon_credential: str | Unset = UNSET,
+    x_paragon_configuration_id: str | Unset = UNSET,
+) -> Any | ErrorEnvelope | None:
+    """Trigger a request-triggered workflow
+
+     Runs a workflow that has a Request trigger (`workflow(id, {body, query, headers})`). The
+    workflow must be enabled for the Connected User. The body and the query parameters are
+    handed to the workflow as its trigger input. With a Response step the call waits (at
+    most 55 seconds) and answers 200 with that step's JSON; without one it answers 202 at
+    once, with no body. A workflow that is not request-triggered or not enabled answers 422.
+
+    Args:
+        project_id (UUID):
+        workflow_id (UUID):
+        query (WorkflowTriggerQuery | Unset): Query parameters handed to a request-triggered
+            workflow.
+        x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
+        x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
+            `ext:<externalId>`.
+        body (WorkflowTriggerBody | Unset): The JSON body handed to a request-triggered workflow.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            workflow_id=workflow_id,
+            client=client,
+            body=body,
+            query=query,
+            x_paragon_credential=x_paragon_credential,
+            x_paragon_configuration_id=x_paragon_configuration_id,
+        )
+    ).parsed

@@ -1,0 +1,78 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event_payload import EventPayload
+
+
+T = TypeVar("T", bound="AppEvent")
+
+
+@_attrs_define
+class AppEvent:
+    """An App Event.
+
+    Attributes:
+        name (str): The App Event's name, as defined in the dashboard.
+        payload (EventPayload): The event's payload; it is not checked against the event's schema.
+    """
+
+    name: str
+    payload: EventPayload
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "payload": payload,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_payload import EventPayload
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        payload = EventPayload.from_dict(d.pop("payload"))
+
+        app_event = cls(
+            name=name,
+            payload=payload,
+        )
+
+        app_event.additional_properties = d
+        return app_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

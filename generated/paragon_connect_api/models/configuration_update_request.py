@@ -1,0 +1,113 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.configuration_meta import ConfigurationMeta
+    from ..models.user_settings import UserSettings
+    from ..models.workflow_settings_map import WorkflowSettingsMap
+
+
+T = TypeVar("T", bound="ConfigurationUpdateRequest")
+
+
+@_attrs_define
+class ConfigurationUpdateRequest:
+    """The body of `updateConfiguration`; keys not sent are kept.
+
+    Attributes:
+        shared_settings (UserSettings | Unset): User Settings by input ID; the value's type depends on the input's type.
+        workflow_settings (WorkflowSettingsMap | Unset): Workflow states by workflow ID.
+        config_meta (ConfigurationMeta | Unset): Free-form metadata of a configuration.
+    """
+
+    shared_settings: UserSettings | Unset = UNSET
+    workflow_settings: WorkflowSettingsMap | Unset = UNSET
+    config_meta: ConfigurationMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shared_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shared_settings, Unset):
+            shared_settings = self.shared_settings.to_dict()
+
+        workflow_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workflow_settings, Unset):
+            workflow_settings = self.workflow_settings.to_dict()
+
+        config_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config_meta, Unset):
+            config_meta = self.config_meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shared_settings is not UNSET:
+            field_dict["sharedSettings"] = shared_settings
+        if workflow_settings is not UNSET:
+            field_dict["workflowSettings"] = workflow_settings
+        if config_meta is not UNSET:
+            field_dict["configMeta"] = config_meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.configuration_meta import ConfigurationMeta
+        from ..models.user_settings import UserSettings
+        from ..models.workflow_settings_map import WorkflowSettingsMap
+
+        d = dict(src_dict)
+        _shared_settings = d.pop("sharedSettings", UNSET)
+        shared_settings: UserSettings | Unset
+        if isinstance(_shared_settings, Unset):
+            shared_settings = UNSET
+        else:
+            shared_settings = UserSettings.from_dict(_shared_settings)
+
+        _workflow_settings = d.pop("workflowSettings", UNSET)
+        workflow_settings: WorkflowSettingsMap | Unset
+        if isinstance(_workflow_settings, Unset):
+            workflow_settings = UNSET
+        else:
+            workflow_settings = WorkflowSettingsMap.from_dict(_workflow_settings)
+
+        _config_meta = d.pop("configMeta", UNSET)
+        config_meta: ConfigurationMeta | Unset
+        if isinstance(_config_meta, Unset):
+            config_meta = UNSET
+        else:
+            config_meta = ConfigurationMeta.from_dict(_config_meta)
+
+        configuration_update_request = cls(
+            shared_settings=shared_settings,
+            workflow_settings=workflow_settings,
+            config_meta=config_meta,
+        )
+
+        configuration_update_request.additional_properties = d
+        return configuration_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.connect_input_type import ConnectInputType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectInput")
+
+
+@_attrs_define
+class ConnectInput:
+    """An input the user fills in: a User Setting, a pre-OAuth or a post-OAuth option.
+
+    Attributes:
+        id (str):
+        title (str):
+        type_ (ConnectInputType): The kind of an input, which decides the type of its value.
+        subtitle (str | Unset):
+        placeholder (str | Unset):
+        required (bool | Unset):
+        default_value (Any | Unset): The value used when the user gives none.
+        source_type (str | Unset): For dynamic inputs, the data source to load options from (`getDataSourceOptions`,
+            `getFieldOptions`).
+    """
+
+    id: str
+    title: str
+    type_: ConnectInputType
+    subtitle: str | Unset = UNSET
+    placeholder: str | Unset = UNSET
+    required: bool | Unset = UNSET
+    default_value: Any | Unset = UNSET
+    source_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        type_ = self.type_.value
+
+        subtitle = self.subtitle
+
+        placeholder = self.placeholder
+
+        required = self.required
+
+        default_value = self.default_value
+
+        source_type = self.source_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "type": type_,
+            }
+        )
+        if subtitle is not UNSET:
+            field_dict["subtitle"] = subtitle
+        if placeholder is not UNSET:
+            field_dict["placeholder"] = placeholder
+        if required is not UNSET:
+            field_dict["required"] = required
+        if default_value is not UNSET:
+            field_dict["defaultValue"] = default_value
+        if source_type is not UNSET:
+            field_dict["sourceType"] = source_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        type_ = ConnectInputType(d.pop("type"))
+
+        subtitle = d.pop("subtitle", UNSET)
+
+        placeholder = d.pop("placeholder", UNSET)
+
+        required = d.pop("required", UNSET)
+
+        default_value = d.pop("defaultValue", UNSET)
+
+        source_type = d.pop("sourceType", UNSET)
+
+        connect_input = cls(
+            id=id,
+            title=title,
+            type_=type_,
+            subtitle=subtitle,
+            placeholder=placeholder,
+            required=required,
+            default_value=default_value,
+            source_type=source_type,
+        )
+
+        connect_input.additional_properties = d
+        return connect_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credential_config import CredentialConfig
+    from ..models.install_options import InstallOptions
+    from ..models.install_payload import InstallPayload
+
+
+T = TypeVar("T", bound="CredentialSetupRequest")
+
+
+@_attrs_define
+class CredentialSetupRequest:
+    """The body of `completeCredentialSetup`, carrying the post-OAuth inputs.
+
+    Attributes:
+        payload (InstallPayload): The user's inputs by input ID (API keys, pre- or post-OAuth options).
+        config (CredentialConfig | Unset): The settings of a credential's default configuration.
+        install_options (InstallOptions | Unset): Options of `installIntegration`, `connect` and `installFlow.start`.
+    """
+
+    payload: InstallPayload
+    config: CredentialConfig | Unset = UNSET
+    install_options: InstallOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payload = self.payload.to_dict()
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        install_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.install_options, Unset):
+            install_options = self.install_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+        if install_options is not UNSET:
+            field_dict["installOptions"] = install_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.credential_config import CredentialConfig
+        from ..models.install_options import InstallOptions
+        from ..models.install_payload import InstallPayload
+
+        d = dict(src_dict)
+        payload = InstallPayload.from_dict(d.pop("payload"))
+
+        _config = d.pop("config", UNSET)
+        config: CredentialConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CredentialConfig.from_dict(_config)
+
+        _install_options = d.pop("installOptions", UNSET)
+        install_options: InstallOptions | Unset
+        if isinstance(_install_options, Unset):
+            install_options = UNSET
+        else:
+            install_options = InstallOptions.from_dict(_install_options)
+
+        credential_setup_request = cls(
+            payload=payload,
+            config=config,
+            install_options=install_options,
+        )
+
+        credential_setup_request.additional_properties = d
+        return credential_setup_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.credential_config import CredentialConfig
+
+
+T = TypeVar("T", bound="CredentialUpdateRequest")
+
+
+@_attrs_define
+class CredentialUpdateRequest:
+    """The body of `updateCredential`; see the operation for the merge rules.
+
+    Attributes:
+        config (CredentialConfig): The settings of a credential's default configuration.
+    """
+
+    config: CredentialConfig
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.credential_config import CredentialConfig
+
+        d = dict(src_dict)
+        config = CredentialConfig.from_dict(d.pop("config"))
+
+        credential_update_request = cls(
+            config=config,
+        )
+
+        credential_update_request.additional_properties = d
+        return credential_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

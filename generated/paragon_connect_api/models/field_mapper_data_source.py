@@ -1,0 +1,124 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dynamic_data_source import DynamicDataSource
+
+
+T = TypeVar("T", bound="FieldMapperDataSource")
+
+
+@_attrs_define
+class FieldMapperDataSource:
+    """A field mapping: a record type, then the fields of that record type.
+
+    Attributes:
+        type_ (Literal['FIELD_MAPPER_DATA_SOURCE']):
+        id (str):
+        title (str):
+        record_source (DynamicDataSource): Options loaded with `getFieldOptions`, under `cacheKey`.
+        field_source (DynamicDataSource): Options loaded with `getFieldOptions`, under `cacheKey`.
+        subtitle (str | Unset):
+    """
+
+    type_: Literal["FIELD_MAPPER_DATA_SOURCE"]
+    id: str
+    title: str
+    record_source: DynamicDataSource
+    field_source: DynamicDataSource
+    subtitle: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        title = self.title
+
+        record_source = self.record_source.to_dict()
+
+        field_source = self.field_source.to_dict()
+
+        subtitle = self.subtitle
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "title": title,
+                "recordSource": record_source,
+                "fieldSource": field_source,
+            }
+        )
+        if subtitle is not UNSET:
+            field_dict["subtitle"] = subtitle
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dynamic_data_source import DynamicDataSource
+
+        d = dict(src_dict)
+        type_ = cast(Literal["FIELD_MAPPER_DATA_SOURCE"], d.pop("type"))
+        if type_ != "FIELD_MAPPER_DATA_SOURCE":
+            raise ValueError(
+                f"type must match const 'FIELD_MAPPER_DATA_SOURCE', got '{type_}'"
+            )
+
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        record_source = DynamicDataSource.from_dict(d.pop("recordSource"))
+
+        field_source = DynamicDataSource.from_dict(d.pop("fieldSource"))
+
+        subtitle = d.pop("subtitle", UNSET)
+
+        field_mapper_data_source = cls(
+            type_=type_,
+            id=id,
+            title=title,
+            record_source=record_source,
+            field_source=field_source,
+            subtitle=subtitle,
+        )
+
+        field_mapper_data_source.additional_properties = d
+        return field_mapper_data_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

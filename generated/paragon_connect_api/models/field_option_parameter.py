@@ -1,0 +1,78 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.field_option_parameter_source import FieldOptionParameterSource
+
+
+T = TypeVar("T", bound="FieldOptionParameter")
+
+
+@_attrs_define
+class FieldOptionParameter:
+    """The user's choice in the first input of a compound data source.
+
+    Attributes:
+        key (str): The `cacheKey` of the first input's source.
+        source (FieldOptionParameterSource): A literal value.
+    """
+
+    key: str
+    source: FieldOptionParameterSource
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "source": source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.field_option_parameter_source import FieldOptionParameterSource
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        source = FieldOptionParameterSource.from_dict(d.pop("source"))
+
+        field_option_parameter = cls(
+            key=key,
+            source=source,
+        )
+
+        field_option_parameter.additional_properties = d
+        return field_option_parameter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

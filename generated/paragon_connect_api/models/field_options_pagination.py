@@ -1,0 +1,98 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldOptionsPagination")
+
+
+@_attrs_define
+class FieldOptionsPagination:
+    """Which page to load.
+
+    Attributes:
+        page_cursor (Literal[0] | str | Unset): The previous page's `nextPageCursor`; `0` for the first page.
+        search (str | Unset): Keep the options that match this text.
+    """
+
+    page_cursor: Literal[0] | str | Unset = UNSET
+    search: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_cursor: Literal[0] | str | Unset
+        if isinstance(self.page_cursor, Unset):
+            page_cursor = UNSET
+        else:
+            page_cursor = self.page_cursor
+
+        search = self.search
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_cursor is not UNSET:
+            field_dict["pageCursor"] = page_cursor
+        if search is not UNSET:
+            field_dict["search"] = search
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_page_cursor(data: object) -> Literal[0] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                page_cursor_type_1 = cast(Literal[0], data)
+                if page_cursor_type_1 != 0:
+                    raise ValueError(
+                        f"pageCursor_type_1 must match const 0, got '{page_cursor_type_1}'"
+                    )
+                return page_cursor_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Literal[0] | str | Unset, data)
+
+        page_cursor = _parse_page_cursor(d.pop("pageCursor", UNSET))
+
+        search = d.pop("search", UNSET)
+
+        field_options_pagination = cls(
+            page_cursor=page_cursor,
+            search=search,
+        )
+
+        field_options_pagination.additional_properties = d
+        return field_options_pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

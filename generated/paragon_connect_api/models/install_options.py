@@ -1,0 +1,91 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstallOptions")
+
+
+@_attrs_define
+class InstallOptions:
+    """Options of `installIntegration`, `connect` and `installFlow.start`.
+
+    Attributes:
+        account_type (str | Unset): The account type to connect, skipping the choice.
+        allow_multiple_credentials (bool | Unset): Connect another account when one is already connected.
+        selected_credential_id (str | Unset): Re-connect this credential instead of creating one.
+        external_id (str | Unset): An ID of the application's choosing for the new credential.
+    """
+
+    account_type: str | Unset = UNSET
+    allow_multiple_credentials: bool | Unset = UNSET
+    selected_credential_id: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_type = self.account_type
+
+        allow_multiple_credentials = self.allow_multiple_credentials
+
+        selected_credential_id = self.selected_credential_id
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_type is not UNSET:
+            field_dict["accountType"] = account_type
+        if allow_multiple_credentials is not UNSET:
+            field_dict["allowMultipleCredentials"] = allow_multiple_credentials
+        if selected_credential_id is not UNSET:
+            field_dict["selectedCredentialId"] = selected_credential_id
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_type = d.pop("accountType", UNSET)
+
+        allow_multiple_credentials = d.pop("allowMultipleCredentials", UNSET)
+
+        selected_credential_id = d.pop("selectedCredentialId", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        install_options = cls(
+            account_type=account_type,
+            allow_multiple_credentials=allow_multiple_credentials,
+            selected_credential_id=selected_credential_id,
+            external_id=external_id,
+        )
+
+        install_options.additional_properties = d
+        return install_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

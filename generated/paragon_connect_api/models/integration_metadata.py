@@ -1,0 +1,88 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="IntegrationMetadata")
+
+
+@_attrs_define
+class IntegrationMetadata:
+    """What `getIntegrationMetadata` returns for one active integration.
+
+    Attributes:
+        type_ (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
+        name (str):
+        brand_color (str):
+        icon (str):
+    """
+
+    type_: str
+    name: str
+    brand_color: str
+    icon: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        brand_color = self.brand_color
+
+        icon = self.icon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "brandColor": brand_color,
+                "icon": icon,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        name = d.pop("name")
+
+        brand_color = d.pop("brandColor")
+
+        icon = d.pop("icon")
+
+        integration_metadata = cls(
+            type_=type_,
+            name=name,
+            brand_color=brand_color,
+            icon=icon,
+        )
+
+        integration_metadata.additional_properties = d
+        return integration_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

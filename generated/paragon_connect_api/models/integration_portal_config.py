@@ -1,0 +1,82 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.integration_portal_config_values import IntegrationPortalConfigValues
+
+
+T = TypeVar("T", bound="IntegrationPortalConfig")
+
+
+@_attrs_define
+class IntegrationPortalConfig:
+    """The Connect Portal configuration of an integration.
+
+    Attributes:
+        id (UUID):
+        values (IntegrationPortalConfigValues): What the Connect Portal shows; `getIntegrationConfig` is computed from
+            it.
+    """
+
+    id: UUID
+    values: IntegrationPortalConfigValues
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        values = self.values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.integration_portal_config_values import (
+            IntegrationPortalConfigValues,
+        )
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        values = IntegrationPortalConfigValues.from_dict(d.pop("values"))
+
+        integration_portal_config = cls(
+            id=id,
+            values=values,
+        )
+
+        integration_portal_config.additional_properties = d
+        return integration_portal_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,232 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.credential_status import CredentialStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.configuration import Configuration
+    from ..models.credential import Credential
+    from ..models.provider_data import ProviderData
+    from ..models.user_settings import UserSettings
+    from ..models.workflow_settings_map import WorkflowSettingsMap
+
+
+T = TypeVar("T", bound="IntegrationState")
+
+
+@_attrs_define
+class IntegrationState:
+    """The Connected User's state for one integration.
+
+    Attributes:
+        enabled (bool): Whether the user has a connected account for this integration.
+        credential_id (UUID | Unset): The first connected account's credential ID.
+        credential_status (CredentialStatus | Unset): Whether a connected account works.
+        provider_id (str | Unset): The user's ID at the provider.
+        provider_data (ProviderData | Unset): Facts about the connected account from its provider, like Salesforce's
+            `instanceURL`.
+        shared_settings (UserSettings | Unset): User Settings by input ID; the value's type depends on the input's type.
+        workflow_settings (WorkflowSettingsMap | Unset): Workflow states by workflow ID.
+        configured_workflows (WorkflowSettingsMap | Unset): Workflow states by workflow ID.
+        all_credentials (list[Credential] | Unset): Every connected account of the user for this integration.
+        all_configurations (list[Configuration] | Unset): Every configuration of those accounts.
+    """
+
+    enabled: bool
+    credential_id: UUID | Unset = UNSET
+    credential_status: CredentialStatus | Unset = UNSET
+    provider_id: str | Unset = UNSET
+    provider_data: ProviderData | Unset = UNSET
+    shared_settings: UserSettings | Unset = UNSET
+    workflow_settings: WorkflowSettingsMap | Unset = UNSET
+    configured_workflows: WorkflowSettingsMap | Unset = UNSET
+    all_credentials: list[Credential] | Unset = UNSET
+    all_configurations: list[Configuration] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        credential_id: str | Unset = UNSET
+        if not isinstance(self.credential_id, Unset):
+            credential_id = str(self.credential_id)
+
+        credential_status: str | Unset = UNSET
+        if not isinstance(self.credential_status, Unset):
+            credential_status = self.credential_status.value
+
+        provider_id = self.provider_id
+
+        provider_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_data, Unset):
+            provider_data = self.provider_data.to_dict()
+
+        shared_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shared_settings, Unset):
+            shared_settings = self.shared_settings.to_dict()
+
+        workflow_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workflow_settings, Unset):
+            workflow_settings = self.workflow_settings.to_dict()
+
+        configured_workflows: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configured_workflows, Unset):
+            configured_workflows = self.configured_workflows.to_dict()
+
+        all_credentials: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.all_credentials, Unset):
+            all_credentials = []
+            for all_credentials_item_data in self.all_credentials:
+                all_credentials_item = all_credentials_item_data.to_dict()
+                all_credentials.append(all_credentials_item)
+
+        all_configurations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.all_configurations, Unset):
+            all_configurations = []
+            for all_configurations_item_data in self.all_configurations:
+                all_configurations_item = all_configurations_item_data.to_dict()
+                all_configurations.append(all_configurations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+        if credential_id is not UNSET:
+            field_dict["credentialId"] = credential_id
+        if credential_status is not UNSET:
+            field_dict["credentialStatus"] = credential_status
+        if provider_id is not UNSET:
+            field_dict["providerId"] = provider_id
+        if provider_data is not UNSET:
+            field_dict["providerData"] = provider_data
+        if shared_settings is not UNSET:
+            field_dict["sharedSettings"] = shared_settings
+        if workflow_settings is not UNSET:
+            field_dict["workflowSettings"] = workflow_settings
+        if configured_workflows is not UNSET:
+            field_dict["configuredWorkflows"] = configured_workflows
+        if all_credentials is not UNSET:
+            field_dict["allCredentials"] = all_credentials
+        if all_configurations is not UNSET:
+            field_dict["allConfigurations"] = all_configurations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.configuration import Configuration
+        from ..models.credential import Credential
+        from ..models.provider_data import ProviderData
+        from ..models.user_settings import UserSettings
+        from ..models.workflow_settings_map import WorkflowSettingsMap
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        _credential_id = d.pop("credentialId", UNSET)
+        credential_id: UUID | Unset
+        if isinstance(_credential_id, Unset):
+            credential_id = UNSET
+        else:
+            credential_id = UUID(_credential_id)
+
+        _credential_status = d.pop("credentialStatus", UNSET)
+        credential_status: CredentialStatus | Unset
+        if isinstance(_credential_status, Unset):
+            credential_status = UNSET
+        else:
+            credential_status = CredentialStatus(_credential_status)
+
+        provider_id = d.pop("providerId", UNSET)
+
+        _provider_data = d.pop("providerData", UNSET)
+        provider_data: ProviderData | Unset
+        if isinstance(_provider_data, Unset):
+            provider_data = UNSET
+        else:
+            provider_data = ProviderData.from_dict(_provider_data)
+
+        _shared_settings = d.pop("sharedSettings", UNSET)
+        shared_settings: UserSettings | Unset
+        if isinstance(_shared_settings, Unset):
+            shared_settings = UNSET
+        else:
+            shared_settings = UserSettings.from_dict(_shared_settings)
+
+        _workflow_settings = d.pop("workflowSettings", UNSET)
+        workflow_settings: WorkflowSettingsMap | Unset
+        if isinstance(_workflow_settings, Unset):
+            workflow_settings = UNSET
+        else:
+            workflow_settings = WorkflowSettingsMap.from_dict(_workflow_settings)
+
+        _configured_workflows = d.pop("configuredWorkflows", UNSET)
+        configured_workflows: WorkflowSettingsMap | Unset
+        if isinstance(_configured_workflows, Unset):
+            configured_workflows = UNSET
+        else:
+            configured_workflows = WorkflowSettingsMap.from_dict(_configured_workflows)
+
+        _all_credentials = d.pop("allCredentials", UNSET)
+        all_credentials: list[Credential] | Unset = UNSET
+        if _all_credentials is not UNSET:
+            all_credentials = []
+            for all_credentials_item_data in _all_credentials:
+                all_credentials_item = Credential.from_dict(all_credentials_item_data)
+
+                all_credentials.append(all_credentials_item)
+
+        _all_configurations = d.pop("allConfigurations", UNSET)
+        all_configurations: list[Configuration] | Unset = UNSET
+        if _all_configurations is not UNSET:
+            all_configurations = []
+            for all_configurations_item_data in _all_configurations:
+                all_configurations_item = Configuration.from_dict(
+                    all_configurations_item_data
+                )
+
+                all_configurations.append(all_configurations_item)
+
+        integration_state = cls(
+            enabled=enabled,
+            credential_id=credential_id,
+            credential_status=credential_status,
+            provider_id=provider_id,
+            provider_data=provider_data,
+            shared_settings=shared_settings,
+            workflow_settings=workflow_settings,
+            configured_workflows=configured_workflows,
+            all_credentials=all_credentials,
+            all_configurations=all_configurations,
+        )
+
+        integration_state.additional_properties = d
+        return integration_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

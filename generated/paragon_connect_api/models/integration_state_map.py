@@ -1,0 +1,64 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.integration_state import IntegrationState
+
+
+T = TypeVar("T", bound="IntegrationStateMap")
+
+
+@_attrs_define
+class IntegrationStateMap:
+    """The user's state for each integration of the project, by integration type."""
+
+    additional_properties: dict[str, IntegrationState] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.integration_state import IntegrationState
+
+        d = dict(src_dict)
+        integration_state_map = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = IntegrationState.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        integration_state_map.additional_properties = additional_properties
+        return integration_state_map
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> IntegrationState:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: IntegrationState) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

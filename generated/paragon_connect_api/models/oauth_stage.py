@@ -1,0 +1,80 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OAuthStage")
+
+
+@_attrs_define
+class OAuthStage:
+    """The user approves the connection at the provider's consent page.
+
+    Attributes:
+        stage (Literal['oauth']):
+        consent_url (str): The provider's consent page, for the application to show its user.
+    """
+
+    stage: Literal["oauth"]
+    consent_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stage = self.stage
+
+        consent_url = self.consent_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stage": stage,
+                "consentUrl": consent_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stage = cast(Literal["oauth"], d.pop("stage"))
+        if stage != "oauth":
+            raise ValueError(f"stage must match const 'oauth', got '{stage}'")
+
+        consent_url = d.pop("consentUrl")
+
+        oauth_stage = cls(
+            stage=stage,
+            consent_url=consent_url,
+        )
+
+        oauth_stage.additional_properties = d
+        return oauth_stage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OAuthUrl")
+
+
+@_attrs_define
+class OAuthUrl:
+    """Where the user approves the connection.
+
+    Attributes:
+        redirect_url (str): The provider's consent page for this handshake.
+    """
+
+    redirect_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redirect_url = self.redirect_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "redirectUrl": redirect_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        redirect_url = d.pop("redirectUrl")
+
+        oauth_url = cls(
+            redirect_url=redirect_url,
+        )
+
+        oauth_url.additional_properties = d
+        return oauth_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.connect_input import ConnectInput
+
+
+T = TypeVar("T", bound="PreOptionsStage")
+
+
+@_attrs_define
+class PreOptionsStage:
+    """Inputs asked before OAuth; answer with `installFlow.setPreOptions()`.
+
+    Attributes:
+        stage (Literal['preOptions']):
+        options (list[ConnectInput]):
+    """
+
+    stage: Literal["preOptions"]
+    options: list[ConnectInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stage = self.stage
+
+        options = []
+        for options_item_data in self.options:
+            options_item = options_item_data.to_dict()
+            options.append(options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stage": stage,
+                "options": options,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.connect_input import ConnectInput
+
+        d = dict(src_dict)
+        stage = cast(Literal["preOptions"], d.pop("stage"))
+        if stage != "preOptions":
+            raise ValueError(f"stage must match const 'preOptions', got '{stage}'")
+
+        options = []
+        _options = d.pop("options")
+        for options_item_data in _options:
+            options_item = ConnectInput.from_dict(options_item_data)
+
+            options.append(options_item)
+
+        pre_options_stage = cls(
+            stage=stage,
+            options=options,
+        )
+
+        pre_options_stage.additional_properties = d
+        return pre_options_stage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_metadata import UserMetadata
+
+
+T = TypeVar("T", bound="UserMetadataUpdate")
+
+
+@_attrs_define
+class UserMetadataUpdate:
+    """The body of `setUserMetadata`.
+
+    Attributes:
+        meta (UserMetadata): Metadata the application associated with the user; `Name` and `Email` are shown in
+            Paragon's dashboard.
+    """
+
+    meta: UserMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_metadata import UserMetadata
+
+        d = dict(src_dict)
+        meta = UserMetadata.from_dict(d.pop("meta"))
+
+        user_metadata_update = cls(
+            meta=meta,
+        )
+
+        user_metadata_update.additional_properties = d
+        return user_metadata_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connect_input import ConnectInput
+
+
+T = TypeVar("T", bound="WorkflowMeta")
+
+
+@_attrs_define
+class WorkflowMeta:
+    """What the Connect Portal shows of one workflow.
+
+    Attributes:
+        inputs (list[ConnectInput] | Unset): The workflow-level User Settings.
+        info_text (str | Unset):
+        default_enabled (bool | Unset):
+        hidden (bool | Unset): Hidden workflows are listed in `hiddenWorkflows`.
+    """
+
+    inputs: list[ConnectInput] | Unset = UNSET
+    info_text: str | Unset = UNSET
+    default_enabled: bool | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
+
+        info_text = self.info_text
+
+        default_enabled = self.default_enabled
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if info_text is not UNSET:
+            field_dict["infoText"] = info_text
+        if default_enabled is not UNSET:
+            field_dict["defaultEnabled"] = default_enabled
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.connect_input import ConnectInput
+
+        d = dict(src_dict)
+        _inputs = d.pop("inputs", UNSET)
+        inputs: list[ConnectInput] | Unset = UNSET
+        if _inputs is not UNSET:
+            inputs = []
+            for inputs_item_data in _inputs:
+                inputs_item = ConnectInput.from_dict(inputs_item_data)
+
+                inputs.append(inputs_item)
+
+        info_text = d.pop("infoText", UNSET)
+
+        default_enabled = d.pop("defaultEnabled", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        workflow_meta = cls(
+            inputs=inputs,
+            info_text=info_text,
+            default_enabled=default_enabled,
+            hidden=hidden,
+        )
+
+        workflow_meta.additional_properties = d
+        return workflow_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.workflow_meta import WorkflowMeta
+
+
+T = TypeVar("T", bound="WorkflowMetaMap")
+
+
+@_attrs_define
+class WorkflowMetaMap:
+    """What the Connect Portal shows of each workflow, by workflow ID."""
+
+    additional_properties: dict[str, WorkflowMeta] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_meta import WorkflowMeta
+
+        d = dict(src_dict)
+        workflow_meta_map = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = WorkflowMeta.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        workflow_meta_map.additional_properties = additional_properties
+        return workflow_meta_map
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> WorkflowMeta:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: WorkflowMeta) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

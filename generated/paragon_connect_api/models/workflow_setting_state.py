@@ -1,0 +1,88 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_settings import UserSettings
+
+
+T = TypeVar("T", bound="WorkflowSettingState")
+
+
+@_attrs_define
+class WorkflowSettingState:
+    """One workflow's state for the user.
+
+    Attributes:
+        enabled (bool):
+        settings (UserSettings | Unset): User Settings by input ID; the value's type depends on the input's type.
+    """
+
+    enabled: bool
+    settings: UserSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_settings import UserSettings
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        _settings = d.pop("settings", UNSET)
+        settings: UserSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = UserSettings.from_dict(_settings)
+
+        workflow_setting_state = cls(
+            enabled=enabled,
+            settings=settings,
+        )
+
+        workflow_setting_state.additional_properties = d
+        return workflow_setting_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1154 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any, Dict, Literal
+from uuid import UUID
+
+from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+
+
+class ErrorMeta(BaseModel):
+    """
+    Details of an error; for a proxied request, `providerStatus` and `providerResponse`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class IntegrationType(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.",
+            examples=["salesforce"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_.-]*$",
+        ),
+    ]
+
+
+class ResourceSelector(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A UUID, a bare external ID or `ext:<externalId>`.",
+            examples=["ext:team-emea"],
+            max_length=255,
+            min_length=1,
+            pattern="^[!-~]+$",
+        ),
+    ]
+
+
+class OAuthNonce(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A random nonce made up by the client, naming one OAuth handshake.",
+            examples=["3b9f2c4e8a1d4f6b9c0e7a5d2f1b8c3e"],
+            max_length=128,
+            min_length=16,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ]
+
+
+class RawResponseFlag(StrEnum):
+    """
+    `1` asks for the provider's body as it is; `0` (the default) for the `{output: ...}` wrapper.
+    """
+
+    FIELD_0 = "0"
+    FIELD_1 = "1"
+
+
+class JsonObjectString(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A JSON object, encoded as a string (the SDK sends these query parameters with `JSON.stringify`).",
+            examples=['{"accountType":"sandbox"}'],
+            json_schema_extra={"contentMediaType": "application/json"},
+            max_length=8192,
+            min_length=2,
+            pattern="^\\s*\\{[\\s\\S]*\\}\\s*$",
+        ),
+    ]
+
+
+class UserMetadata(BaseModel):
+    """
+    Metadata the application associated with the user; `Name` and `Email` are shown in Paragon's dashboard.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Name: str | None = None
+    Email: str | None = None
+
+
+class UserMetadataUpdate(BaseModel):
+    """
+    The body of `setUserMetadata`.
+    """
+
+    meta: UserMetadata
+
+
+class ConnectResource(BaseModel):
+    """
+    A resource attached to the user (the SDK passes these through untouched).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ProjectSummary(BaseModel):
+    """
+    The project the user belongs to.
+    """
+
+    id: UUID
+    billingPlan: str | None = None
+    accessibleFeatures: list[str] | None = None
+
+
+class CredentialStatus(StrEnum):
+    """
+    Whether a connected account works.
+    """
+
+    PENDING = "PENDING"
+    INVALID = "INVALID"
+    VALID = "VALID"
+
+
+class ProviderData(RootModel[dict[str, str | float | bool]]):
+    """
+    Facts about the connected account from its provider, like Salesforce's `instanceURL`.
+    """
+
+    root: dict[str, str | float | bool]
+
+
+class UserSettings(BaseModel):
+    """
+    User Settings by input ID; the value's type depends on the input's type.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class WorkflowSettingState(BaseModel):
+    """
+    One workflow's state for the user.
+    """
+
+    enabled: bool
+    settings: UserSettings | None = None
+
+
+class WorkflowSettingsMap(RootModel[dict[str, WorkflowSettingState]]):
+    """
+    Workflow states by workflow ID.
+    """
+
+    root: dict[str, WorkflowSettingState]
+
+
+class AuthenticationType(StrEnum):
+    """
+    How a user connects an account; `apiKey` integrations install through `createCredential`.
+    """
+
+    OAUTH = "oauth"
+    API_KEY = "apiKey"
+
+
+class CustomIntegration(BaseModel):
+    """
+    The definition of a custom integration built in Paragon's dashboard.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: UUID | None = None
+    name: str | None = None
+    slug: str | None = None
+
+
+class WorkflowStep(BaseModel):
+    """
+    A step of a workflow (passed through untouched).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class AccountTypeOption(BaseModel):
+    """
+    One account type of an integration, like Salesforce's production or sandbox.
+    """
+
+    id: Annotated[str, Field(description="Pass it to `installFlow.setAccountType()`.")]
+    accountDescription: str | None = None
+    scheme: str | None = None
+
+
+class ConnectInputType(StrEnum):
+    """
+    The kind of an input, which decides the type of its value.
+    """
+
+    TEXT_NO_VARS = "TEXT_NO_VARS"
+    TEXTAREA_NO_VARS = "TEXTAREA_NO_VARS"
+    PASSWORD = "PASSWORD"
+    ENUM = "ENUM"
+    DYNAMIC_ENUM = "DYNAMIC_ENUM"
+    COMBO_INPUT = "COMBO_INPUT"
+    FIELD_MAPPER = "FIELD_MAPPER"
+    SWITCH = "SWITCH"
+
+
+class DynamicDataSource(BaseModel):
+    """
+    Options loaded with `getFieldOptions`, under `cacheKey`.
+    """
+
+    type: Literal["DYNAMIC_DATA_SOURCE"]
+    id: str | None = None
+    title: str
+    subtitle: str | None = None
+    cacheKey: Annotated[str, Field(min_length=1)]
+
+
+class FieldMapperDataSource(BaseModel):
+    """
+    A field mapping: a record type, then the fields of that record type.
+    """
+
+    type: Literal["FIELD_MAPPER_DATA_SOURCE"]
+    id: str
+    title: str
+    subtitle: str | None = None
+    recordSource: DynamicDataSource
+    fieldSource: DynamicDataSource
+
+
+class ComboInputDataSource(BaseModel):
+    """
+    A combo dropdown: a main input, then a dependent input loaded with the main one's value.
+    """
+
+    type: Literal["COMBO_INPUT_DATA_SOURCE"]
+    id: str
+    title: str
+    subtitle: str | None = None
+    mainInputSource: DynamicDataSource
+    dependentInputSource: DynamicDataSource
+
+
+class AccountAuth(BaseModel):
+    """
+    The provider access of a credential, only with `includeAccountAuth=true`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": dict[str, str],
+    }
+    OAUTH_ACCESS_TOKEN: Annotated[
+        str, Field(description="The provider's access token (for the file pickers).")
+    ]
+
+
+class CredentialConfig(BaseModel):
+    """
+    The settings of a credential's default configuration.
+    """
+
+    sharedSettings: UserSettings | None = None
+    workflowSettings: WorkflowSettingsMap | None = None
+    configuredWorkflows: Annotated[
+        WorkflowSettingsMap | None,
+        Field(
+            deprecated=True,
+            description="The old name of `workflowSettings`; accepted in updates and merged into it.",
+        ),
+    ] = None
+
+
+class CredentialUpdateRequest(BaseModel):
+    """
+    The body of `updateCredential`; see the operation for the merge rules.
+    """
+
+    config: CredentialConfig
+
+
+class InstallPayload(BaseModel):
+    """
+    The user's inputs by input ID (API keys, pre- or post-OAuth options).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class InstallOptions(BaseModel):
+    """
+    Options of `installIntegration`, `connect` and `installFlow.start`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    accountType: Annotated[
+        str | None,
+        Field(description="The account type to connect, skipping the choice."),
+    ] = None
+    allowMultipleCredentials: Annotated[
+        bool | None,
+        Field(description="Connect another account when one is already connected."),
+    ] = None
+    selectedCredentialId: Annotated[
+        str | None,
+        Field(description="Re-connect this credential instead of creating one."),
+    ] = None
+    externalId: Annotated[
+        str | None,
+        Field(
+            description="An ID of the application's choosing for the new credential."
+        ),
+    ] = None
+
+
+class ConfigurationMeta(BaseModel):
+    """
+    Free-form metadata of a configuration.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ConfigurationCreateRequest(BaseModel):
+    """
+    The body of `createConfiguration`.
+    """
+
+    externalId: Annotated[
+        str | None, Field(max_length=255, min_length=1, pattern="^[!-~]+$")
+    ] = None
+    sharedSettings: UserSettings | None = None
+    workflowSettings: WorkflowSettingsMap | None = None
+    configMeta: ConfigurationMeta | None = None
+
+
+class ConfigurationUpdateRequest(BaseModel):
+    """
+    The body of `updateConfiguration`; keys not sent are kept.
+    """
+
+    sharedSettings: UserSettings | None = None
+    workflowSettings: WorkflowSettingsMap | None = None
+    configMeta: ConfigurationMeta | None = None
+
+
+class WorkflowState(BaseModel):
+    """
+    A workflow's state for the Connected User, after enabling or disabling it.
+    """
+
+    workflowId: UUID
+    integrationId: UUID
+    credentialId: UUID
+    configurationId: UUID | None = None
+    enabled: bool
+    settings: UserSettings
+
+
+class FieldOptionParameterSource(BaseModel):
+    """
+    A literal value.
+    """
+
+    type: Literal["VALUE"]
+    value: str
+
+
+class PageCursor(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="The previous page's `nextPageCursor`; `0` for the first page.",
+            min_length=1,
+        ),
+    ]
+
+
+class FieldOptionsPagination(BaseModel):
+    """
+    Which page to load.
+    """
+
+    pageCursor: Annotated[
+        PageCursor | Literal[0] | None,
+        Field(
+            description="The previous page's `nextPageCursor`; `0` for the first page."
+        ),
+    ] = None
+    search: Annotated[
+        str | None, Field(description="Keep the options that match this text.")
+    ] = None
+
+
+class NestedFieldData(BaseModel):
+    """
+    Nested options of Jira's default value mappings (passed through untouched).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class FieldOption(BaseModel):
+    """
+    One option of a dropdown.
+    """
+
+    type: Literal["OPTION"]
+    label: Annotated[str, Field(description="What the user sees.")]
+    value: Annotated[
+        str,
+        Field(
+            description="What is saved as the setting's value, or passed as a parameter's value."
+        ),
+    ]
+
+
+class FieldOptionSection(BaseModel):
+    """
+    A titled group of options.
+    """
+
+    type: Literal["SECTION"]
+    title: str
+    items: list[FieldOption]
+
+
+class OAuthUrl(BaseModel):
+    """
+    Where the user approves the connection.
+    """
+
+    redirectUrl: Annotated[
+        AnyUrl, Field(description="The provider's consent page for this handshake.")
+    ]
+
+
+class OAuthSessionStatus(StrEnum):
+    """
+    Where an OAuth handshake stands.
+    """
+
+    PENDING = "PENDING"
+    APPROVED = "APPROVED"
+    DENIED = "DENIED"
+
+
+class OAuthSession(BaseModel):
+    """
+    Where an OAuth handshake stands, and its credential once approved.
+    """
+
+    status: OAuthSessionStatus
+    connectCredentialId: Annotated[
+        UUID | None, Field(description="The new credential, once the user approved.")
+    ]
+    message: Annotated[
+        str | None, Field(description="Why the handshake failed, when it was denied.")
+    ] = None
+
+
+class EventPayload(BaseModel):
+    """
+    The event's payload; it is not checked against the event's schema.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class EventReceipt(BaseModel):
+    """
+    The receipt of a recorded App Event.
+    """
+
+    id: UUID
+    name: str
+    dateReceived: AwareDatetime
+
+
+class WorkflowTriggerQuery(RootModel[dict[str, str]]):
+    """
+    Query parameters handed to a request-triggered workflow.
+    """
+
+    root: dict[str, str]
+
+
+class WorkflowTriggerBody(BaseModel):
+    """
+    The JSON body handed to a request-triggered workflow.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class WorkflowResponseBody(RootModel[Any]):
+    root: Annotated[
+        Any, Field(description="Whatever JSON the workflow's Response step sends back.")
+    ]
+
+
+class ProxyRequestBody(RootModel[Any]):
+    root: Annotated[
+        Any, Field(description="The JSON body for the provider, sent as it is.")
+    ]
+
+
+class ProxyResponse(RootModel[Any]):
+    root: Annotated[
+        Any,
+        Field(
+            description="The provider's response: normally `{output: <provider body>}`; with\n`X-Paragon-Use-Raw-Response: 1` the provider's body itself, whatever JSON it is.\n"
+        ),
+    ]
+
+
+class AccountTypeStage(BaseModel):
+    """
+    The user chooses an account type; answer with `installFlow.setAccountType()`.
+    """
+
+    stage: Literal["accountType"]
+    options: Annotated[list[AccountTypeOption], Field(min_length=1)]
+
+
+class InstructionCallToAction(BaseModel):
+    """
+    A button of an instruction stage.
+    """
+
+    label: str
+    url: AnyUrl | None = None
+
+
+class OAuthStage(BaseModel):
+    """
+    The user approves the connection at the provider's consent page.
+    """
+
+    stage: Literal["oauth"]
+    consentUrl: Annotated[
+        AnyUrl,
+        Field(
+            description="The provider's consent page, for the application to show its user."
+        ),
+    ]
+
+
+class IntegrationMetadata(BaseModel):
+    """
+    What `getIntegrationMetadata` returns for one active integration.
+    """
+
+    type: IntegrationType
+    name: str
+    brandColor: Annotated[str, Field(pattern="^#[0-9A-Fa-f]{6}$")]
+    icon: AnyUrl
+
+
+class ErrorEnvelope(BaseModel):
+    """
+    The one error body of every service.
+    """
+
+    code: Annotated[
+        str,
+        Field(
+            description='Paragon\'s error code, a string of digits (`"7210"` is insufficient permission).',
+            examples=["7210"],
+        ),
+    ]
+    status: Annotated[
+        int, Field(description="The HTTP status, repeated.", ge=400, le=599)
+    ]
+    message: Annotated[
+        str | list[str],
+        Field(
+            description="What was wrong and what to do; on 400 possibly a list of problems."
+        ),
+    ]
+    meta: ErrorMeta
+
+
+class WorkflowSummary(BaseModel):
+    """
+    A workflow of an integration.
+    """
+
+    id: UUID
+    description: Annotated[str, Field(description="The workflow's name.")]
+    projectId: UUID
+    integrationId: UUID
+    steps: list[WorkflowStep] | None = None
+
+
+class ConnectInput(BaseModel):
+    """
+    An input the user fills in: a User Setting, a pre-OAuth or a post-OAuth option.
+    """
+
+    id: Annotated[str, Field(min_length=1)]
+    title: str
+    type: ConnectInputType
+    subtitle: str | None = None
+    placeholder: str | None = None
+    required: bool | None = None
+    defaultValue: Annotated[
+        Any | None, Field(description="The value used when the user gives none.")
+    ] = None
+    sourceType: Annotated[
+        str | None,
+        Field(
+            description="For dynamic inputs, the data source to load options from (`getDataSourceOptions`, `getFieldOptions`)."
+        ),
+    ] = None
+
+
+class DataSource(
+    RootModel[DynamicDataSource | FieldMapperDataSource | ComboInputDataSource]
+):
+    root: Annotated[
+        DynamicDataSource | FieldMapperDataSource | ComboInputDataSource,
+        Field(
+            description="A data source of dynamic User Settings, told apart by `type`.",
+            discriminator="type",
+        ),
+    ]
+
+
+class CredentialCreateRequest(BaseModel):
+    """
+    The body that installs an API-key integration.
+    """
+
+    integrationId: UUID
+    config: CredentialConfig | None = None
+    payload: InstallPayload
+    installOptions: InstallOptions | None = None
+
+
+class CredentialSetupRequest(BaseModel):
+    """
+    The body of `completeCredentialSetup`, carrying the post-OAuth inputs.
+    """
+
+    config: CredentialConfig | None = None
+    payload: InstallPayload
+    installOptions: InstallOptions | None = None
+
+
+class Configuration(BaseModel):
+    """
+    One set of User Settings and workflow settings of a connected account.
+    """
+
+    id: UUID
+    dateCreated: AwareDatetime
+    dateUpdated: AwareDatetime
+    connectCredentialId: UUID
+    workflowSettings: WorkflowSettingsMap
+    sharedSettings: UserSettings
+    configMeta: ConfigurationMeta | None = None
+    externalId: str | None = None
+    isDefault: bool
+
+
+class FieldOptionParameter(BaseModel):
+    """
+    The user's choice in the first input of a compound data source.
+    """
+
+    key: Annotated[
+        str,
+        Field(description="The `cacheKey` of the first input's source.", min_length=1),
+    ]
+    source: FieldOptionParameterSource
+
+
+class FieldOptionItem(RootModel[FieldOption | FieldOptionSection]):
+    root: Annotated[
+        FieldOption | FieldOptionSection,
+        Field(
+            description="An option, or a section of options, told apart by `type`.",
+            discriminator="type",
+        ),
+    ]
+
+
+class AppEvent(BaseModel):
+    """
+    An App Event.
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="The App Event's name, as defined in the dashboard.",
+            max_length=255,
+            min_length=1,
+        ),
+    ]
+    payload: EventPayload
+
+
+class InstructionStage(BaseModel):
+    """
+    Instructions to follow before connecting (for example installing Salesforce's package).
+    """
+
+    stage: Literal["instruction"]
+    content: str
+    ctas: list[InstructionCallToAction] | None = None
+    finish: InstructionCallToAction | None = None
+
+
+class PreOptionsStage(BaseModel):
+    """
+    Inputs asked before OAuth; answer with `installFlow.setPreOptions()`.
+    """
+
+    stage: Literal["preOptions"]
+    options: list[ConnectInput]
+
+
+class PostOptionsStage(BaseModel):
+    """
+    Inputs asked after OAuth; answer with `installFlow.setPostOptions()`.
+    """
+
+    stage: Literal["postOptions"]
+    options: list[ConnectInput]
+    credentialId: Annotated[
+        UUID, Field(description="The credential that the post-OAuth inputs complete.")
+    ]
+
+
+class AvailableWorkflow(BaseModel):
+    """
+    A workflow as `getIntegrationConfig` shows it.
+    """
+
+    id: UUID
+    inputs: Annotated[
+        list[ConnectInput], Field(description="The workflow-level User Settings.")
+    ]
+    infoText: str | None = None
+    defaultEnabled: bool
+    description: str
+
+
+class FieldOptionsResult(BaseModel):
+    """
+    What `getFieldOptions` returns, whichever shape the server answered with.
+    """
+
+    data: list[FieldOptionItem]
+    nestedData: list[NestedFieldData]
+    nextPageCursor: str | None
+
+
+class SharedMeta(BaseModel):
+    """
+    The integration-level User Settings.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    inputs: list[ConnectInput] | None = None
+
+
+class WorkflowMeta(BaseModel):
+    """
+    What the Connect Portal shows of one workflow.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    inputs: Annotated[
+        list[ConnectInput] | None,
+        Field(description="The workflow-level User Settings."),
+    ] = None
+    infoText: str | None = None
+    defaultEnabled: bool | None = None
+    hidden: Annotated[
+        bool | None,
+        Field(description="Hidden workflows are listed in `hiddenWorkflows`."),
+    ] = None
+
+
+class DataSourceMap(RootModel[dict[str, DataSource]]):
+    """
+    The integration's data sources, by source type.
+    """
+
+    root: dict[str, DataSource]
+
+
+class Credential(BaseModel):
+    """
+    A connected account (Connect credential) of the Connected User.
+    """
+
+    id: UUID
+    projectId: UUID
+    integrationId: UUID
+    personaId: Annotated[
+        UUID, Field(description="The Connected User's ID inside Paragon.")
+    ]
+    isPreviewCredential: bool
+    providerId: Annotated[
+        str | None,
+        Field(
+            description="The user's ID at the provider (for Salesforce, their Salesforce user ID)."
+        ),
+    ] = None
+    dateCreated: AwareDatetime
+    dateUpdated: AwareDatetime
+    dateRefreshed: AwareDatetime | None = None
+    dateValidUntil: AwareDatetime | None = None
+    dateDeleted: Annotated[
+        AwareDatetime | None,
+        Field(
+            deprecated=True,
+            description="Shown by old versions of the docs; always null.",
+        ),
+    ] = None
+    status: CredentialStatus
+    providerData: ProviderData | None = None
+    refreshFailureCount: Annotated[int | None, Field(ge=0)] = None
+    configurations: Annotated[
+        list[Configuration],
+        Field(
+            description="The credential's configurations (Multi-Configuration); the default one has `isDefault`."
+        ),
+    ]
+    accountAuth: AccountAuth | None = None
+    externalId: Annotated[
+        str | None,
+        Field(
+            description="An ID of the application's choosing, usable in `X-Paragon-Credential`."
+        ),
+    ] = None
+    config: CredentialConfig | None = None
+
+
+class FieldOptionsRequest(BaseModel):
+    """
+    The body of `getFieldOptions`.
+    """
+
+    action: IntegrationType
+    sourceKey: Annotated[
+        str,
+        Field(
+            description="The source type, or the `cacheKey` of a source inside a compound one.",
+            max_length=255,
+            min_length=1,
+        ),
+    ]
+    parameters: list[FieldOptionParameter] | None = None
+    paginationParameters: FieldOptionsPagination | None = None
+
+
+class FieldOptionsPage(BaseModel):
+    """
+    One page of options and the cursor of the next.
+    """
+
+    records: list[FieldOptionItem]
+    nextPageCursor: Annotated[
+        str | None,
+        Field(
+            description="Pass it as `pageCursor` for the next page; `null` on the last page."
+        ),
+    ]
+    nestedData: Annotated[
+        list[NestedFieldData] | None,
+        Field(description="Only for Jira's default value mappings; empty otherwise."),
+    ] = None
+
+
+class DoneStage(BaseModel):
+    """
+    The integration is installed.
+    """
+
+    stage: Literal["done"]
+    credentialId: UUID
+    credential: Credential | None = None
+
+
+class IntegrationUserConfig(BaseModel):
+    """
+    What `getIntegrationConfig` returns: descriptions, User Settings and workflows.
+    """
+
+    shortDescription: str
+    longDescription: str
+    availableUserSettings: list[ConnectInput]
+    availableWorkflows: list[AvailableWorkflow]
+    hiddenWorkflows: list[AvailableWorkflow]
+
+
+class IntegrationState(BaseModel):
+    """
+    The Connected User's state for one integration.
+    """
+
+    enabled: Annotated[
+        bool,
+        Field(
+            description="Whether the user has a connected account for this integration."
+        ),
+    ]
+    credentialId: Annotated[
+        UUID | None, Field(description="The first connected account's credential ID.")
+    ] = None
+    credentialStatus: CredentialStatus | None = None
+    providerId: Annotated[
+        str | None, Field(description="The user's ID at the provider.")
+    ] = None
+    providerData: ProviderData | None = None
+    sharedSettings: UserSettings | None = None
+    workflowSettings: WorkflowSettingsMap | None = None
+    configuredWorkflows: Annotated[
+        WorkflowSettingsMap | None,
+        Field(
+            deprecated=True,
+            description="The old name of `workflowSettings`, still sent.",
+        ),
+    ] = None
+    allCredentials: Annotated[
+        list[Credential] | None,
+        Field(description="Every connected account of the user for this integration."),
+    ] = None
+    allConfigurations: Annotated[
+        list[Configuration] | None,
+        Field(description="Every configuration of those accounts."),
+    ] = None
+
+
+class WorkflowMetaMap(RootModel[dict[str, WorkflowMeta]]):
+    """
+    What the Connect Portal shows of each workflow, by workflow ID.
+    """
+
+    root: dict[str, WorkflowMeta]
+
+
+class SdkIntegrationConfig(BaseModel):
+    """
+    What the SDK needs to install an integration and to load its data sources.
+    """
+
+    accountTypes: Annotated[
+        list[AccountTypeOption] | None,
+        Field(
+            description="The account types to choose from; the install flow skips the choice when there is one or none."
+        ),
+    ] = None
+    oauthInputs: Annotated[
+        list[ConnectInput] | None,
+        Field(
+            description="Inputs asked before OAuth (the install flow's `preOptions`)."
+        ),
+    ] = None
+    postOauthInputs: Annotated[
+        list[ConnectInput] | None,
+        Field(
+            description="Inputs asked after OAuth (the install flow's `postOptions`)."
+        ),
+    ] = None
+    authConfigInputs: Annotated[
+        list[ConnectInput] | None,
+        Field(description="The inputs of an API-key integration."),
+    ] = None
+    dataSources: DataSourceMap | None = None
+
+
+class CredentialList(RootModel[list[Credential]]):
+    """
+    The Connected User's credentials.
+    """
+
+    root: Annotated[
+        list[Credential], Field(description="The Connected User's credentials.")
+    ]
+
+
+class FieldOptionsResponse(BaseModel):
+    """
+    One page of options, in one of two shapes.
+    """
+
+    output: list[FieldOptionItem] | FieldOptionsPage
+
+
+class InstallFlowStage(
+    RootModel[
+        AccountTypeStage
+        | InstructionStage
+        | PreOptionsStage
+        | OAuthStage
+        | PostOptionsStage
+        | DoneStage
+    ]
+):
+    root: Annotated[
+        AccountTypeStage
+        | InstructionStage
+        | PreOptionsStage
+        | OAuthStage
+        | PostOptionsStage
+        | DoneStage,
+        Field(
+            description="A stage of the headless install flow (`installFlow`), told apart by `stage`. The SDK\ncomputes the stages from the integration's `sdkIntegrationConfig`; no request returns\nthem. They are described here so that every generated client shares one model.\n",
+            discriminator="stage",
+        ),
+    ]
+
+
+class IntegrationStateMap(RootModel[dict[str, IntegrationState]]):
+    """
+    The user's state for each integration of the project, by integration type.
+    """
+
+    root: dict[str, IntegrationState]
+
+
+class IntegrationPortalConfigValues(BaseModel):
+    """
+    What the Connect Portal shows; `getIntegrationConfig` is computed from it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    overview: Annotated[
+        str | None, Field(description="The long description (`longDescription`).")
+    ] = None
+    description: Annotated[
+        str | None, Field(description="The short description (`shortDescription`).")
+    ] = None
+    accentColor: str | None = None
+    sharedMeta: SharedMeta | None = None
+    workflowMeta: WorkflowMetaMap | None = None
+
+
+class ConnectUser(BaseModel):
+    """
+    The Connected User's state. `getUser()` returns it with `authenticated` added.
+    """
+
+    userId: Annotated[
+        str, Field(description="The user ID the application put in the token's `sub`.")
+    ]
+    integrations: IntegrationStateMap
+    meta: UserMetadata
+    resources: list[ConnectResource] | None = None
+    project: ProjectSummary | None = None
+
+
+class IntegrationPortalConfig(BaseModel):
+    """
+    The Connect Portal configuration of an integration.
+    """
+
+    id: UUID
+    values: IntegrationPortalConfigValues
+
+
+class Integration(BaseModel):
+    """
+    An integration of the project, with its Connect Portal and SDK configuration.
+    """
+
+    id: UUID
+    projectId: UUID
+    customIntegrationId: UUID | None = None
+    type: IntegrationType
+    isActive: Annotated[
+        bool,
+        Field(
+            description="Whether the integration is active; `getIntegrationMetadata` lists only active ones."
+        ),
+    ]
+    configs: list[IntegrationPortalConfig]
+    workflows: list[WorkflowSummary]
+    customIntegration: CustomIntegration | None = None
+    hasCredential: Annotated[
+        bool,
+        Field(
+            description="Whether the project has the integration's app credentials (client ID and secret)."
+        ),
+    ]
+    connectedUserLimitOnDevCred: Annotated[int | None, Field(ge=0)] = None
+    connectedUserLimitReached: bool | None = None
+    name: str
+    brandColor: Annotated[
+        str,
+        Field(
+            description="The provider's brand colour, as `#RRGGBB`.",
+            pattern="^#[0-9A-Fa-f]{6}$",
+        ),
+    ]
+    needPreOauthInputs: bool | None = None
+    providerType: str | None = None
+    authenticationType: AuthenticationType
+    sdkIntegrationConfig: SdkIntegrationConfig
+
+
+class IntegrationList(RootModel[list[Integration]]):
+    """
+    The project's integrations.
+    """
+
+    root: Annotated[list[Integration], Field(description="The project's integrations.")]
