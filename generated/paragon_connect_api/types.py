@@ -6,7 +6,8 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+import httpx
+from attrs import define, field
 
 
 class Unset:
@@ -60,12 +61,14 @@ class Response(Generic[T]):
     """A response from an endpoint
 
     ``status_code`` is an HTTPStatus when the standard library knows the code, else a plain int.
+    ``http_response`` is the httpx.Response it was built from (with its request).
     """
 
     status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    http_response: httpx.Response | None = field(default=None, repr=False, eq=False)
 
 
 __all__ = [

@@ -163,6 +163,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        http_response=response,
     )
 
 
