@@ -1,0 +1,296 @@
+"""The ASGI app: the control surface, the consent page, and one pipeline for every operation.
+
+Every request to the public API goes through the same steps, in this order:
+
+1. **faults**: a configured fault may answer 429/503 or add a delay (``faults.py``);
+2. **route**: the method and path select one operation of the spec; an unknown path answers 404,
+   a known path with another method 405 with ``Allow``;
+3. **authenticate**: the project comes from the path (an unknown project answers 404, since
+   there is no key to check the token against), then the bearer token is verified with that
+   project's public key (401) and its permissions claim consulted (403);
+4. **validate**: path, query and header parameters against their schemas, the JSON body with the
+   pydantic model of ``generated/paragon_models`` (400 listing every problem);
+5. **handle**: the operation's handler changes the state and answers (``operations.py``,
+   ``oauth.py``), and the store commits before anything is sent;
+6. **serialise**: JSON, or the error envelope; a status the operation does not document is
+   never sent (it would become a 500, which every operation documents).
+
+Routing comes before authentication because the key that checks a token belongs to the project
+named in the path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from paragon_mock import control, oauth, operations
+from paragon_mock.auth import TokenVerifier
+from paragon_mock.errors import ApiError
+from paragon_mock.faults import Faults
+from paragon_mock.fixtures import Fixture, ProjectDef
+from paragon_mock.operations import NO_BODY, Context, Handler, Reply
+from paragon_mock.routes import MethodNotAllowed, OperationRoute, Router, load_spec
+from paragon_mock.store import Store
+
+__all__ = ["CONTROL_PREFIX", "MockApp", "MockState", "create_app"]
+
+logger = logging.getLogger("paragon_mock")
+_JSON = "application/json"
+CONTROL_PREFIX = "/_mock/"
+
+
+def _dumps(body: Any) -> bytes:
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+class MockState:
+    """The running mock: its store, faults, compiled routes and token verifiers."""
+
+    def __init__(self, store: Store, *, seed: int | None = None) -> None:
+        self.store = store
+        self.faults = Faults(seed)
+        self.router = Router(load_spec())
+        self.handlers: dict[str, Handler] = {**operations.HANDLERS, **oauth.HANDLERS}
+        missing = sorted(set(self.router.operations) - set(self.handlers))
+        if missing:
+            raise RuntimeError(f"operations of the spec without a handler: {', '.join(missing)}")
+        self._verifiers: dict[str, TokenVerifier] = {}
+        self._me_cache: dict[tuple[str, str], tuple[int, bytes]] = {}
+
+    def __repr__(self) -> str:
+        return f"MockState({self.store!r})"
+
+    def reset(self, fixture: Fixture | None = None) -> None:
+        """Seed the store again (from a new fixture when given) and drop cached answers."""
+        self.store.reset(fixture)
+        self._verifiers.clear()
+        self._me_cache.clear()
+
+    def verifier(self, project: ProjectDef) -> TokenVerifier:
+        """The token verifier of a project (built once per fixture)."""
+        verifier = self._verifiers.get(project.id)
+        if verifier is None:
+            verifier = TokenVerifier(project.id, project.public_key_pem)
+            self._verifiers[project.id] = verifier
+        return verifier
+
+    # -- the pipeline ----------------------------------------------------------------------------
+
+    async def handle(self, request: Request) -> Response:
+        """Answer one request to the public API."""
+        method = request.method
+        path = request.url.path
+        if self.faults:
+            fault = self.faults.pick(method, path)
+            if fault is not None:
+                if fault.mode == "delay":
+                    await asyncio.sleep(fault.delay_ms / 1000)
+                else:
+                    return self._fault_response(fault.mode, fault.retry_after)
+        try:
+            matched = self.router.match(method, path)
+        except MethodNotAllowed as exc:
+            allowed = ", ".join(exc.allowed)
+            error = ApiError(
+                405,
+                f"{method} is not allowed on {path}; this path serves {allowed}.",
+                headers={"Allow": allowed},
+            )
+            return self._error_response(error)
+        if matched is None:
+            return self._error_response(
+                ApiError(404, f"No operation of the Paragon API at {method} {path}.")
+            )
+        route, path_params = matched
+        try:
+            reply = await self._run(route, path_params, request)
+        except ApiError as error:
+            self.store.commit()
+            return self._error_response(error, route)
+        self.store.commit()
+        return self._reply_response(reply, route)
+
+    async def _run(
+        self, route: OperationRoute, path_params: Mapping[str, str], request: Request
+    ) -> Reply | bytes:
+        path_values = route.validate_path(path_params)
+        project = self.store.project(path_values["projectId"])
+        if project is None:
+            raise ApiError(404, f"No project {path_values['projectId']}.")
+        principal = self.verifier(project).verify(request.headers.get("authorization"))
+        if not principal.allows(route.operation_id, route.tag):
+            raise ApiError(
+                403,
+                f"The user token's permissions do not allow {route.operation_id}.",
+                code="7210",
+            )
+        query_lists: dict[str, list[str]] = {}
+        for key, value in request.query_params.multi_items():
+            query_lists.setdefault(key, []).append(value)
+        query, headers = route.validate_parameters(query_lists, request.headers)
+        body = None
+        if route.body is not None:
+            body = route.validate_body(await request.body(), request.headers.get("content-type"))
+        # From here on nothing awaits: the request's reads and writes form one atomic step.
+        user = self.store.user(project.id, principal.user_id)
+        if route.operation_id == "getCurrentUser":
+            return self._current_user_bytes(project, user)
+        ctx = Context(
+            store=self.store,
+            project=project,
+            user=user,
+            principal=principal,
+            route=route,
+            method=route.method,
+            path=path_values,
+            query=query,
+            headers=headers,
+            body=body,
+            base_url=str(request.base_url),
+            raw_query=query_lists,
+        )
+        return self.handlers[route.operation_id](ctx)
+
+    def _current_user_bytes(self, project: ProjectDef, user: dict[str, Any]) -> bytes:
+        # /sdk/me is what SDKs call most; its bytes are kept until the state changes.
+        key = (project.id, user["id"])
+        cached = self._me_cache.get(key)
+        if cached is not None and cached[0] == self.store.version:
+            return cached[1]
+        content = _dumps(operations.user_state(self.store, project, user))
+        if len(self._me_cache) > 1024:
+            self._me_cache.clear()
+        self._me_cache[key] = (self.store.version, content)
+        return content
+
+    # -- responses -------------------------------------------------------------------------------
+
+    def _reply_response(self, reply: Reply | bytes, route: OperationRoute) -> Response:
+        if isinstance(reply, bytes):
+            return Response(reply, 200, media_type=_JSON)
+        if reply.status not in route.statuses:
+            logger.error(
+                "%s answered %s, which the spec does not document", route.operation_id, reply.status
+            )
+            return self._error_response(ApiError(500, "Internal server error."), route)
+        if reply.body is NO_BODY:
+            return Response(status_code=reply.status, headers=reply.headers)
+        return Response(_dumps(reply.body), reply.status, headers=reply.headers, media_type=_JSON)
+
+    def _error_response(self, error: ApiError, route: OperationRoute | None = None) -> Response:
+        if route is not None and error.status not in route.statuses:
+            logger.error(
+                "%s refused with %s (%s), which the spec does not document",
+                route.operation_id,
+                error.status,
+                error.message,
+            )
+            error = ApiError(500, "Internal server error.")
+        return Response(_dumps(error.body()), error.status, headers=error.headers, media_type=_JSON)
+
+    def _fault_response(self, mode: str, retry_after: int | None) -> Response:
+        status = 429 if mode == "429" else 503
+        if status == 429:
+            seconds = 1 if retry_after is None else retry_after
+            message = f"Too many requests (injected fault); retry after {seconds} seconds."
+        else:
+            seconds = retry_after  # type: ignore[assignment]
+            message = "The service is unavailable (injected fault)" + (
+                f"; retry after {seconds} seconds." if seconds is not None else "."
+            )
+        headers = {} if seconds is None else {"Retry-After": str(seconds)}
+        return Response(
+            _dumps(ApiError(status, message).body()), status, headers=headers, media_type=_JSON
+        )
+
+
+class MockApp:
+    """The ASGI app: ``/_mock/`` goes to the control surface (Starlette), the rest to the pipeline.
+
+    The public API is dispatched before Starlette's router on purpose: every path must reach the
+    pipeline, even one whose proxy part holds characters Starlette's path convertor refuses, and
+    the pipeline answers every error itself.
+    """
+
+    def __init__(self, mock: MockState, control_app: Starlette) -> None:
+        self.mock = mock
+        self.control_app = control_app
+        self.state = control_app.state
+
+    def __repr__(self) -> str:
+        return f"MockApp({self.mock!r})"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one ASGI connection."""
+        if scope["type"] == "http" and not scope["path"].startswith(CONTROL_PREFIX):
+            try:
+                response = await self.mock.handle(Request(scope, receive))
+            except Exception:
+                logger.exception("the mock failed to handle %s %s", scope["method"], scope["path"])
+                response = Response(
+                    _dumps(ApiError(500, "Internal server error.").body()), 500, media_type=_JSON
+                )
+            await response(scope, receive, send)
+            return
+        await self.control_app(scope, receive, send)
+
+
+async def _control_not_found(request: Request, exc: Exception) -> Response:
+    status = getattr(exc, "status_code", 404)
+    headers = getattr(exc, "headers", None)
+    message = (
+        f"No control operation at {request.method} {request.url.path}."
+        if status == 404
+        else f"{request.method} is not allowed on {request.url.path}."
+    )
+    return Response(
+        _dumps(ApiError(status, message).body()), status, headers=headers, media_type=_JSON
+    )
+
+
+def create_app(
+    *,
+    fixtures: Fixture | str | None = None,
+    seed: int | None = None,
+    state_path: str | None = None,
+    store: Store | None = None,
+) -> MockApp:
+    """Build the mock as an ASGI app.
+
+    Args:
+        fixtures: a Fixture, or the path of a fixture file; the default fixture when omitted.
+        seed: seeds every random choice (IDs, fault fractions) for reproducible runs.
+        state_path: keep the state in this SQLite file instead of memory.
+        store: an existing store to serve (fixtures, seed and state_path are then ignored).
+
+    """
+    from paragon_mock.fixtures import load_fixture
+
+    if store is None:
+        fixture = fixtures if isinstance(fixtures, Fixture) else load_fixture(fixtures)
+        store = Store(fixture, seed=seed, state_path=state_path)
+    mock = MockState(store, seed=seed)
+    owned_store = store
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        yield
+        owned_store.close()
+
+    control_app = Starlette(
+        routes=[*control.routes(), *oauth.consent_routes()],
+        lifespan=lifespan,
+        exception_handlers={404: _control_not_found, 405: _control_not_found},
+    )
+    control_app.state.mock = mock
+    return MockApp(mock, control_app)

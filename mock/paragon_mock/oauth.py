@@ -1,0 +1,358 @@
+"""The OAuth handshake: buildOauthUrl, the session poll, and the mock's own consent page.
+
+``buildOauthUrl`` opens a session named by the client's nonce (per project and user) and answers
+with a URL on the mock itself: a small HTML consent page for that integration, with an Approve
+and a Deny button (two plain ``<form method="post">``, no JavaScript, so it works in any
+browser). Approve creates the credential, with the end-user-supplied values of
+``buildOauthUrl``, and completes the session, so ``getOauthSession`` answers ``APPROVED`` with
+``connectCredentialId``; Deny makes it answer ``DENIED`` with a message. A session lives
+``oauthSessionTtlSeconds`` (the fixture's setting, 600 by default, changeable through the control
+surface); after that both the poll and the page treat it as gone (404, as the spec says).
+After an answer the page says the window can be closed, or redirects to ``redirectUrl``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import time
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import paragon_models
+from pydantic import ValidationError
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from paragon_mock.errors import ApiError
+from paragon_mock.operations import Context, Handler, Reply, check_can_install, new_credential
+from paragon_mock.store import Store, timestamp
+
+__all__ = ["CONSENT_PATH", "HANDLERS", "consent_routes"]
+
+CONSENT_PATH = "/_mock/oauth/consent"
+
+
+def _json_object(ctx: Context, name: str) -> dict[str, Any]:
+    raw = ctx.query.get(name)
+    if raw is None:
+        return {}
+    value = json.loads(raw)  # the route already proved it is a JSON object
+    return dict(value)
+
+
+def _live_session(store: Store, key: tuple[str, str, str]) -> dict[str, Any] | None:
+    session = store.sessions.get(key)
+    if session is not None and session["expiresAt"] <= time.time():
+        store.delete_session(key)
+        return None
+    return session
+
+
+def build_oauth_url(ctx: Context) -> Reply:
+    """GET /v2/sdk/actions/build-oauth: open a handshake and point at the consent page."""
+    integration_type = ctx.query["action"]
+    integration = ctx.project.integration_by_type(integration_type)
+    if integration is None:
+        raise ApiError(
+            404, f"No integration of type {integration_type} in project {ctx.project.id}."
+        )
+    if ctx.query["integrationId"] != integration.id:
+        raise ApiError(
+            422,
+            f"integrationId {ctx.query['integrationId']} is not the ID of {integration.type} "
+            f"({integration.id}).",
+        )
+    if not integration.is_oauth:
+        raise ApiError(
+            422, f"{integration.type} does not use OAuth; install it with createCredential."
+        )
+    values = _json_object(ctx, "endUserSuppliedValues")
+    parameters = _json_object(ctx, "parameters")
+    options = _json_object(ctx, "installOptions")
+    try:
+        paragon_models.InstallOptions.model_validate(options, strict=True)
+    except ValidationError as exc:
+        problems = [
+            f"query.installOptions.{'.'.join(str(p) for p in error['loc'])}: {error['msg']}"
+            for error in exc.errors(include_url=False)
+        ]
+        raise ApiError(400, problems) from None
+    account_types = [t["id"] for t in integration.sdk_config.get("accountTypes") or []]
+    account_type = options.get("accountType")
+    if account_type is not None and account_types and account_type not in account_types:
+        raise ApiError(
+            422,
+            f"{integration.type} has no account type {account_type!r}; choose one of "
+            f"{', '.join(account_types)}.",
+        )
+    if account_type is None and account_types:
+        account_type = account_types[0]
+    missing = [
+        f"{item['id']} ({item.get('title', item['id'])})"
+        for item in integration.sdk_config.get("oauthInputs") or []
+        if item.get("required") and values.get(item["id"]) in (None, "")
+    ]
+    if missing:
+        raise ApiError(
+            422,
+            f"{integration.type} needs {', '.join(missing)} before OAuth; pass it in "
+            "endUserSuppliedValues.",
+        )
+    nonce = ctx.query["oauthMetaKeyId"]
+    key = (ctx.project.id, ctx.user_id, nonce)
+    if _live_session(ctx.store, key) is not None:
+        raise ApiError(409, f"The nonce {nonce} already names a handshake; make up a new one.")
+    if not options.get("selectedCredentialId"):
+        check_can_install(ctx.store, ctx.project, ctx.user_id, integration, options)
+    now = time.time()
+    ticket = ctx.store.new_secret()
+    ctx.store.put_session(
+        {
+            "projectId": ctx.project.id,
+            "userId": ctx.user_id,
+            "nonce": nonce,
+            "ticket": ticket,
+            "integrationId": integration.id,
+            "integrationType": integration.type,
+            "integrationName": integration.public.get("name", integration.type),
+            "accountType": account_type,
+            "endUserSuppliedValues": values,
+            "parameters": parameters,
+            "installOptions": options,
+            "redirectUrl": ctx.query.get("redirectUrl"),
+            "status": "PENDING",
+            "connectCredentialId": None,
+            "message": None,
+            "createdAt": now,
+            "expiresAt": now + ctx.store.oauth_session_ttl,
+        }
+    )
+    return Reply(200, {"redirectUrl": f"{ctx.base_url.rstrip('/')}{CONSENT_PATH}/{ticket}"})
+
+
+def _session_or_404(ctx: Context) -> tuple[tuple[str, str, str], dict[str, Any]]:
+    nonce = ctx.path["nonce"]
+    key = (ctx.project.id, ctx.user_id, nonce)
+    session = _live_session(ctx.store, key)
+    if session is None:
+        raise ApiError(
+            404, f"No OAuth session {nonce} for this user (unknown, deleted or expired)."
+        )
+    return key, session
+
+
+def get_oauth_session(ctx: Context) -> Reply:
+    """GET /sdk/actions/session-id/{nonce}."""
+    _, session = _session_or_404(ctx)
+    return Reply(
+        200,
+        {
+            "status": session["status"],
+            "connectCredentialId": session["connectCredentialId"],
+            "message": session["message"],
+        },
+    )
+
+
+def delete_oauth_session(ctx: Context) -> Reply:
+    """DELETE /sdk/actions/session-id/{nonce}."""
+    key, _ = _session_or_404(ctx)
+    ctx.store.delete_session(key)
+    return Reply(204)
+
+
+HANDLERS: dict[str, Handler] = {
+    "buildOauthUrl": build_oauth_url,
+    "getOauthSession": get_oauth_session,
+    "deleteOauthSession": delete_oauth_session,
+}
+
+
+# -- the consent page ---------------------------------------------------------------------------
+
+_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; background: #f5f5f7; margin: 0; }}
+main {{ max-width: 28rem; margin: 4rem auto; background: #fff; padding: 2rem;
+        border-radius: .75rem; box-shadow: 0 1px 4px rgba(0, 0, 0, .15); }}
+h1 {{ font-size: 1.25rem; border-left: .4rem solid {color}; padding-left: .6rem; }}
+.actions {{ display: flex; gap: .75rem; margin-top: 1.5rem; }}
+button {{ font-size: 1rem; padding: .6rem 1.2rem; border-radius: .4rem; cursor: pointer; }}
+#approve {{ background: {color}; color: #fff; border: none; }}
+#deny {{ background: #fff; border: 1px solid #999; }}
+dl {{ font-size: .9rem; color: #333; }}
+</style>
+</head>
+<body>
+<main>
+{content}
+</main>
+</body>
+</html>
+"""
+
+
+def _page(title: str, content: str, *, color: str = "#555555", status: int = 200) -> HTMLResponse:
+    # Every dynamic value reaching the page goes through html.escape.
+    return HTMLResponse(
+        _PAGE.format(title=html.escape(title), color=html.escape(color), content=content),
+        status_code=status,
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+def _gone() -> HTMLResponse:
+    return _page(
+        "Connection request not found",
+        "<h1>This connection request has expired or does not exist.</h1>"
+        "<p>Start the connection again from the application.</p>",
+        status=404,
+    )
+
+
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.mock.store
+    return store
+
+
+def _ticket_session(request: Request) -> dict[str, Any] | None:
+    store = _store(request)
+    session = store.session_by_ticket(str(request.path_params["ticket"]))
+    if session is None:
+        return None
+    return _live_session(store, (session["projectId"], session["userId"], session["nonce"]))
+
+
+async def consent_page(request: Request) -> Response:
+    """GET the consent page of a handshake."""
+    session = _ticket_session(request)
+    if session is None:
+        return _gone()
+    project = _store(request).project(session["projectId"])
+    integration = project.integration(session["integrationId"]) if project else None
+    color = str((integration.public.get("brandColor") if integration else None) or "#555555")
+    name = html.escape(session["integrationName"])
+    if session["status"] != "PENDING":
+        return _page(
+            f"{session['integrationName']}: already answered",
+            f"<h1>This request was already {session['status'].lower()}.</h1>"
+            "<p>You can close this window.</p>",
+            color=color,
+        )
+    details = [("Account", session["userId"])]
+    if session.get("accountType"):
+        details.append(("Account type", session["accountType"]))
+    details += [(key, str(value)) for key, value in session["endUserSuppliedValues"].items()]
+    rows = "".join(
+        f"<dt>{html.escape(label)}</dt><dd>{html.escape(value)}</dd>" for label, value in details
+    )
+    action = f"{CONSENT_PATH}/{html.escape(str(request.path_params['ticket']))}"
+    content = (
+        f"<h1>Connect {name}</h1>"
+        f"<p>The application asks to access your {name} account.</p>"
+        f"<dl>{rows}</dl>"
+        '<div class="actions">'
+        f'<form method="post" action="{action}/approve">'
+        '<button id="approve" type="submit">Approve</button></form>'
+        f'<form method="post" action="{action}/deny">'
+        '<button id="deny" type="submit">Deny</button></form>'
+        "</div>"
+    )
+    return _page(f"Connect {session['integrationName']}", content, color=color)
+
+
+def _finish(session: dict[str, Any], heading: str, color: str) -> Response:
+    target = session.get("redirectUrl")
+    if target:
+        parts = urlsplit(str(target))
+        extra = urlencode(
+            {
+                "status": session["status"].lower(),
+                "connectCredentialId": session["connectCredentialId"] or "",
+            }
+        )
+        query = f"{parts.query}&{extra}" if parts.query else extra
+        return RedirectResponse(urlunsplit(parts._replace(query=query)), status_code=303)
+    return _page(
+        heading, f"<h1>{html.escape(heading)}</h1><p>You can close this window.</p>", color=color
+    )
+
+
+async def approve(request: Request) -> Response:
+    """POST Approve: create the credential and complete the session."""
+    store = _store(request)
+    session = _ticket_session(request)
+    if session is None:
+        return _gone()
+    project = store.project(session["projectId"])
+    integration = project.integration(session["integrationId"]) if project else None
+    if project is None or integration is None:
+        return _gone()
+    color = str(integration.public.get("brandColor") or "#555555")
+    if session["status"] != "PENDING":
+        return _finish(session, f"This request was already {session['status'].lower()}.", color)
+    options = session["installOptions"]
+    selected = options.get("selectedCredentialId")
+    existing = store.credentials.get(selected) if isinstance(selected, str) else None
+    if (
+        existing is not None
+        and existing["userId"] == session["userId"]
+        and existing["projectId"] == project.id
+        and existing["integrationId"] == integration.id
+    ):
+        # Re-connecting an account refreshes its credential instead of adding one.
+        now = timestamp()
+        existing = {**existing, "status": "VALID", "dateRefreshed": now, "dateUpdated": now}
+        store.put_credential(existing)
+        credential_id = existing["id"]
+    else:
+        install_options = dict(options)
+        if session.get("accountType"):
+            install_options["accountType"] = session["accountType"]
+        credential = new_credential(
+            store,
+            project,
+            session["userId"],
+            integration,
+            values=session["endUserSuppliedValues"],
+            install_options=install_options,
+        )
+        credential_id = credential["id"]
+    session = {**session, "status": "APPROVED", "connectCredentialId": credential_id}
+    store.put_session(session)
+    store.commit()
+    return _finish(session, f"{session['integrationName']} is connected.", color)
+
+
+async def deny(request: Request) -> Response:
+    """POST Deny: the session ends DENIED, with a message for the poll."""
+    store = _store(request)
+    session = _ticket_session(request)
+    if session is None:
+        return _gone()
+    if session["status"] != "PENDING":
+        return _finish(session, f"This request was already {session['status'].lower()}.", "#555555")
+    session = {
+        **session,
+        "status": "DENIED",
+        "message": f"The user denied access to {session['integrationName']}.",
+    }
+    store.put_session(session)
+    store.commit()
+    return _finish(session, "Access denied.", "#555555")
+
+
+def consent_routes() -> list[Route]:
+    """The consent page's routes, mounted beside the control surface."""
+    return [
+        Route(f"{CONSENT_PATH}/{{ticket}}", consent_page, methods=["GET"]),
+        Route(f"{CONSENT_PATH}/{{ticket}}/approve", approve, methods=["POST"]),
+        Route(f"{CONSENT_PATH}/{{ticket}}/deny", deny, methods=["POST"]),
+    ]

@@ -1,0 +1,115 @@
+"""``paragon-mock serve`` and ``paragon-mock token`` as a user runs them."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import subprocess
+import sys
+
+import httpx
+import pytest
+from paragon_mock import DEFAULT_PROJECT_ID
+
+from tests.mock_process import ServeProcess, paragon_mock_command
+
+ME = f"/projects/{DEFAULT_PROJECT_ID}/sdk/me"
+
+
+def _port_is_free(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+def test_serve_prints_a_url_and_a_working_token_and_stops_cleanly(sig: int) -> None:
+    server = ServeProcess("--seed", "1")
+    try:
+        assert server.base_url.startswith("http://127.0.0.1:")
+        response = httpx.get(
+            server.base_url + ME, headers={"Authorization": f"Bearer {server.token}"}
+        )
+        assert response.status_code == 200
+        assert response.json()["userId"] == "xyz"
+    finally:
+        code = server.stop(sig)
+    # uvicorn shuts down gracefully, then re-raises the signal: the usual exit of a signalled
+    # process; the port is released and no child process is left.
+    assert code in (0, -sig), code
+    assert _port_is_free(server.port)
+
+
+def test_serve_with_a_chosen_user_and_fixture(tmp_path: pytest.TempPathFactory) -> None:
+    server = ServeProcess("--user", "someone")
+    try:
+        assert "user     someone" in server.lines
+        me = httpx.get(server.base_url + ME, headers={"Authorization": f"Bearer {server.token}"})
+        assert me.json()["userId"] == "someone"
+    finally:
+        server.stop()
+
+
+def test_the_same_seed_gives_the_same_ids() -> None:
+    ids = []
+    for _ in range(2):
+        server = ServeProcess("--seed", "42")
+        try:
+            created = httpx.post(
+                server.base_url + f"/projects/{DEFAULT_PROJECT_ID}/sdk/credentials",
+                headers={"Authorization": f"Bearer {server.token}"},
+                json={
+                    "integrationId": "6f3c5e1a-52a4-4c8e-9d0b-7f1e2a3b4c5d",
+                    "payload": {"API_KEY": "k"},
+                },
+            )
+            ids.append(created.json()["id"])
+        finally:
+            server.stop()
+    assert ids[0] == ids[1]
+
+
+def test_token_command() -> None:
+    result = subprocess.run(
+        [*paragon_mock_command(), "token", "--user", "alice", "--ttl", "120"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    token = result.stdout.strip()
+    import jwt
+
+    claims = jwt.decode(token, options={"verify_signature": False})
+    assert claims["sub"] == "alice"
+    assert claims["exp"] - claims["iat"] == 120
+    assert claims["aud"] == f"useparagon.com/{DEFAULT_PROJECT_ID}"
+
+
+def test_a_bad_fixture_is_reported(tmp_path: pytest.TempPathFactory) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "paragon_mock", "serve", "--fixtures", "/nonexistent.yaml"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "cannot read the fixture" in result.stderr
+
+
+def test_a_taken_port_is_reported() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        port = sock.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "paragon_mock", "serve", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=30,
+        )
+    assert result.returncode == 2
+    assert "cannot listen" in result.stderr
