@@ -1,0 +1,118 @@
+"""paragon_connect: the Python client for Paragon's Connect SDK and REST API.
+
+    from paragon_connect import Paragon
+
+    with Paragon() as paragon:
+        paragon.authenticate(project_id, user_token)
+        paragon.request("slack", "/chat.postMessage", method="POST", body={...})
+
+``AsyncParagon`` is the same client for asyncio. Both are thin shells over one core generated
+from ``spec/paragon.yaml``; the raw operations are in ``paragon_connect_api``.
+
+Importing this package is cheap: the generated models and operations, PyJWT and cryptography
+load when first used.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ._client import AsyncParagon, Paragon
+from ._config import ServiceURLs
+from ._events import EVENT_NAMES
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    EventHandlerError,
+    HeadlessModeNotEnabledError,
+    InstallFlowCancelledError,
+    IntegrationAlreadyInstalledError,
+    IntegrationNotFoundError,
+    IntegrationNotInstalledError,
+    InternalServerError,
+    NoActiveInstallFlowError,
+    NotFoundError,
+    OAuthBlockedError,
+    OAuthTimeoutError,
+    ParagonError,
+    PermissionDeniedError,
+    ProxyRequestError,
+    RateLimitError,
+    UnprocessableEntityError,
+    UserNotAuthenticatedError,
+)
+from ._file_picker import SUPPORTED_PICKERS, AsyncExternalFilePicker, ExternalFilePicker
+from ._install_flow import AsyncInstallFlow, ErrorContext, InstallFlow
+from ._install_machine import InstallFlowError
+from ._tokens import sign_user_token
+from ._types import (
+    AuthenticatedUser,
+    IntegrationInstallEvent,
+    IntegrationUninstallEvent,
+    ParagonUser,
+    PortalEvent,
+    UnauthenticatedUser,
+    WorkflowChangeEvent,
+    WorkflowStateChange,
+    WorkflowStateError,
+    WorkflowStateUpdate,
+)
+from ._version import __version__
+
+__all__ = [
+    "EVENT_NAMES",
+    "SUPPORTED_PICKERS",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncExternalFilePicker",
+    "AsyncInstallFlow",
+    "AsyncParagon",
+    "AuthenticatedUser",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ErrorContext",
+    "EventHandlerError",
+    "ExternalFilePicker",
+    "HeadlessModeNotEnabledError",
+    "InstallFlow",
+    "InstallFlowCancelledError",
+    "InstallFlowError",
+    "IntegrationAlreadyInstalledError",
+    "IntegrationInstallEvent",
+    "IntegrationNotFoundError",
+    "IntegrationNotInstalledError",
+    "IntegrationUninstallEvent",
+    "InternalServerError",
+    "NoActiveInstallFlowError",
+    "NotFoundError",
+    "OAuthBlockedError",
+    "OAuthTimeoutError",
+    "Paragon",
+    "ParagonError",
+    "ParagonUser",
+    "PermissionDeniedError",
+    "PortalEvent",
+    "ProxyRequestError",
+    "RateLimitError",
+    "ServiceURLs",
+    "UnauthenticatedUser",
+    "UnprocessableEntityError",
+    "UserNotAuthenticatedError",
+    "WorkflowChangeEvent",
+    "WorkflowStateChange",
+    "WorkflowStateError",
+    "WorkflowStateUpdate",
+    "__version__",
+    "sign_user_token",
+]
+
+# Silent unless the application configures logging for "paragon_connect".
+logging.getLogger("paragon_connect").addHandler(logging.NullHandler())

@@ -1,0 +1,7 @@
+"""``python -m paragon_connect``: the ``paragon`` command."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())

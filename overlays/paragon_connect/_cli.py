@@ -1,0 +1,32 @@
+"""The ``paragon`` command: ``paragon demo`` runs every SDK function against a local mock."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ._version import __version__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line and run it; returns the exit code."""
+    parser = argparse.ArgumentParser(
+        prog="paragon", description="The Paragon Connect client for Python."
+    )
+    parser.add_argument("--version", action="version", version=f"paragon-connect {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser(
+        "demo", help="run every SDK function against a local mock and print the results"
+    )
+    demo.add_argument("--async", dest="use_async", action="store_true", help="use AsyncParagon")
+    arguments = parser.parse_args(argv)
+    if arguments.command == "demo":
+        from ._demo import run_demo
+
+        return run_demo(use_async=arguments.use_async)
+    parser.error(f"unknown command {arguments.command!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,599 @@
+"""``Paragon`` and ``AsyncParagon``: two thin shells over one core.
+
+Everything an SDK function decides lives in ``_core.Core`` as a plan (see that module). A shell
+only runs plans: ``Paragon._run`` performs each effect with blocking I/O, ``AsyncParagon._run``
+with ``await``. Methods that need no request are defined once, on ``_ClientBase``. The I/O
+methods are the core's plans bound by a descriptor, so both shells expose the same signatures
+and docstrings without repeating them.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+import time
+from collections.abc import (
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from types import ModuleType, TracebackType
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Final,
+    ParamSpec,
+    Self,
+    TypeVar,
+    overload,
+)
+
+import httpx
+
+from ._binding import AsyncBound, SyncBound
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ClientOptions,
+    Service,
+    ServiceURLs,
+    coerce_max_retries,
+    coerce_timeout,
+    services_for_base_url,
+    services_for_host,
+)
+from ._core import Call, Core, Emit, Notify, Plan, Session, Sleep, Subscribe
+from ._events import EventBus, Handler, Unsubscribe
+from ._exceptions import APIError, connection_error
+from ._file_picker import AsyncExternalFilePicker, ExternalFilePicker, FilePickerCore
+from ._install_flow import AsyncInstallFlow, FlowCore, InstallFlow
+from ._transport import AsyncRetryTransport, RequestContext, RetryTransport, request_context
+from ._types import ParagonUser
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from paragon_connect_api.client import AuthenticatedClient
+    from paragon_connect_api.models.field_option import FieldOption
+    from paragon_connect_api.models.field_option_section import FieldOptionSection
+    from paragon_connect_api.models.integration_metadata import IntegrationMetadata
+
+__all__ = ["AsyncParagon", "Paragon"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+DEFAULT_HEADERS: Final = {
+    "Accept": "application/json",
+    "User-Agent": f"paragon-connect-python/{__version__}",
+    "X-Paragon-SDK-Version": f"python-{__version__}",
+}
+
+_operations: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """The generated operation module, imported on first use (keeps ``import`` cheap)."""
+    module = _operations.get(name)
+    if module is None:
+        module = _operations[name] = importlib.import_module(f"paragon_connect_api.api.{name}")
+    return module
+
+
+class _BearerAuth(httpx.Auth):
+    """Adds the current user token to each request; the token itself stays in the session."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self._session.token
+        if token is not None:
+            request.headers["Authorization"] = "Bearer " + token.reveal()
+        yield request
+
+
+class _ClientBase:
+    """What both shells share: construction, configuration and every function without I/O."""
+
+    _bus: EventBus
+
+    def __init__(
+        self,
+        *,
+        host: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        limits: httpx.Limits | None = None,
+    ) -> None:
+        if host is not None and base_url is not None:
+            raise ValueError(
+                "pass host (a Paragon instance) or base_url (one URL for every service), not both"
+            )
+        services = (
+            services_for_base_url(base_url) if base_url is not None else services_for_host(host)
+        )
+        if limits is not None and not isinstance(limits, httpx.Limits):
+            raise TypeError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
+        self._options = ClientOptions(
+            timeout=coerce_timeout(timeout), max_retries=coerce_max_retries(max_retries)
+        )
+        self._session = Session(services=services)
+        self._core = Core(self._session)
+        self._api_clients: dict[Service, AuthenticatedClient] = {}
+        self._flow = FlowCore(self._core)
+        self._auth = _BearerAuth(self._session)
+        self._limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+    def _copy_with(self, options: ClientOptions) -> Self:
+        """A client sharing this one's session, pool and subscriptions, with other options."""
+        copy = object.__new__(type(self))
+        shared = (
+            "_session",
+            "_core",
+            "_flow",
+            "_api_clients",
+            "_auth",
+            "_limits",
+            "_bus",
+            "_transport",
+        )
+        for name in shared:
+            setattr(copy, name, getattr(self, name))
+        copy._options = options
+        return copy
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """A copy with other timeout or retry settings, sharing this client's user and pool.
+
+        Use it for one call (``paragon.with_options(timeout=5).get_credential(id)``) or keep it.
+        """
+        return self._copy_with(self._options.replace(timeout=timeout, max_retries=max_retries))
+
+    @property
+    def services(self) -> ServiceURLs:
+        """The base URL of each Paragon service this client talks to."""
+        return self._session.services
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The timeout of this client's requests."""
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request may be sent again."""
+        return self._options.max_retries
+
+    @property
+    def project_id(self) -> str | None:
+        """The authenticated project, or None."""
+        project = self._session.project_id
+        return None if project is None else str(project)
+
+    def configure_global(self, *, host: str) -> None:
+        """Point the client at a Paragon instance by its base host, as ``configureGlobal``.
+
+        ``"useparagon.com"`` is Paragon's cloud; any other host is an on-premise instance
+        (``zeus.<host>``, ``hermes.<host>``, ``worker-proxy.<host>``). Authentication is reset:
+        call ``authenticate`` again.
+        """
+        services = services_for_host(host)
+        self._session.reset()
+        self._session.services = services
+        self._api_clients.clear()
+
+    def set_headless(self, headless: bool) -> None:
+        """Enable the headless install flow (``install_flow``), as ``setHeadless``."""
+        if not isinstance(headless, bool):
+            raise TypeError(f"headless must be True or False, not {type(headless).__name__}")
+        self._session.headless = headless
+
+    def get_user(self) -> ParagonUser:
+        """The Connected User as of the last request; ``authenticated`` is False before one."""
+        return self._core.get_user()
+
+    @overload
+    def get_integration_metadata(
+        self, integration_type: None = None
+    ) -> list[IntegrationMetadata]: ...
+    @overload
+    def get_integration_metadata(self, integration_type: str) -> IntegrationMetadata: ...
+    def get_integration_metadata(
+        self, integration_type: str | None = None
+    ) -> IntegrationMetadata | list[IntegrationMetadata]:
+        """Name, brand colour and icon of the project's active integrations, or of one of them."""
+        result: IntegrationMetadata | list[IntegrationMetadata] = self._core.integration_metadata(
+            integration_type
+        )
+        return result
+
+    def get_integration_config(self, integration_type: str) -> Any:
+        return self._core.get_integration_config(integration_type)
+
+    get_integration_config.__doc__ = Core.get_integration_config.__doc__
+
+    def get_data_source_options(self, integration_type: str, source_type: str) -> Any:
+        return self._core.get_data_source_options(integration_type, source_type)
+
+    get_data_source_options.__doc__ = Core.get_data_source_options.__doc__
+
+    _picker_type: type[ExternalFilePicker] | type[AsyncExternalFilePicker]
+
+    def ExternalFilePicker(  # the SDK's name: paragon.ExternalFilePicker(...)
+        self,
+        integration_type: str,
+        *,
+        allowed_types: Sequence[str] | None = None,
+        allow_multi_select: bool = False,
+        allow_folder_select: bool = False,
+        on_open: Callable[[], Any] | None = None,
+        on_close: Callable[[], Any] | None = None,
+        on_file_select: Callable[[list[dict[str, Any]]], Any] | None = None,
+        on_cancel: Callable[[], Any] | None = None,
+    ) -> ExternalFilePicker | AsyncExternalFilePicker:
+        """A file picker for a connected googledrive, box, onedrive or sharepoint account.
+
+        Call ``init(...)`` (awaited on ``AsyncParagon``) to fetch the account's token, then hand
+        ``picker.config`` to your front end; report the user's choice with ``select(files)``.
+        """
+        picker = FilePickerCore(
+            self._core,
+            integration_type,
+            allowed_types=allowed_types,
+            allow_multi_select=allow_multi_select,
+            allow_folder_select=allow_folder_select,
+            on_open=on_open,
+            on_close=on_close,
+            on_file_select=on_file_select,
+            on_cancel=on_cancel,
+        )
+        return self._picker_type(picker, self._run)  # type: ignore[attr-defined]
+
+    def subscribe(self, event_name: str, handler: Handler) -> Unsubscribe:
+        """Call ``handler(event, user)`` on every ``event_name``; returns a function that undoes it.
+
+        The events: onIntegrationInstall, onIntegrationUninstall, onWorkflowChange, onPortalOpen,
+        onPortalClose. See ``paragon_connect._events`` for the ordering and failure policy.
+        """
+        return self._bus.subscribe(event_name, handler)
+
+    def _api_client(self, service: Service) -> AuthenticatedClient:
+        """The generated client for a service, over this client's one pool (made on first use)."""
+        client = self._api_clients.get(service)
+        if client is None:
+            from paragon_connect_api.client import AuthenticatedClient
+
+            url = self._session.services.for_service(service)
+            # The generated client's own token stays empty: _BearerAuth adds the current one.
+            client = AuthenticatedClient(base_url=url, token="")
+            self._attach_http_client(client, url)
+            self._api_clients[service] = client
+        return client
+
+    def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
+        raise NotImplementedError  # each shell attaches its own kind of httpx client
+
+    def __repr__(self) -> str:
+        user = self._session.user
+        who = (
+            f", user_id={user.user_id!r}"
+            if user is not None and self._session.token is not None
+            else ""
+        )
+        zeus = self._session.services.zeus
+        return f"{type(self).__name__}(zeus={zeus!r}, project_id={self.project_id!r}{who})"
+
+
+def _notify_sync(effect: Notify) -> Any:
+    """Call an application callback; the sync client cannot run a coroutine it returns."""
+    result = effect.callback(*effect.args)
+    if inspect.isawaitable(result):
+        if inspect.iscoroutine(result):
+            result.close()
+        raise TypeError(f"callback {effect.callback!r} returned an awaitable; use AsyncParagon")
+    return result
+
+
+def _call_failed(error: Exception) -> Exception:
+    """Turn what a generated operation raised into the client's exception."""
+    if isinstance(error, httpx.TransportError):
+        return connection_error(error)
+    if isinstance(error, ValueError):  # a success body that is not the documented JSON
+        return APIError(f"Paragon's answer could not be read: {error}")
+    return error
+
+
+class Paragon(_ClientBase):
+    _picker_type = ExternalFilePicker
+
+    """The Paragon Connect client, with blocking I/O. ``AsyncParagon`` is the asyncio twin.
+
+    ``Paragon()`` talks to Paragon's cloud; ``Paragon(host="mycompany.paragon.so")`` to an
+    on-premise instance; ``Paragon(base_url="http://127.0.0.1:8080")`` to one URL for every
+    service (the local mock). ``transport`` replaces the network (``httpx.MockTransport``, a
+    WSGI/ASGI bridge). Use it as a context manager, or call ``close()``, to close its pool.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        limits: httpx.Limits | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            host=host, base_url=base_url, timeout=timeout, max_retries=max_retries, limits=limits
+        )
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise TypeError(
+                "transport must be an httpx.BaseTransport (use AsyncParagon for async transports)"
+            )
+        inner = transport or httpx.HTTPTransport(limits=self._limits)
+        self._transport = RetryTransport(inner, default=self._options)
+        self._bus = EventBus(allow_async=False)
+
+    def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
+        client.set_httpx_client(
+            httpx.Client(
+                base_url=url,
+                transport=self._transport,
+                auth=self._auth,
+                headers=DEFAULT_HEADERS,
+                timeout=self._options.timeout,
+            )
+        )
+
+    def _run(self, plan: Plan[R]) -> R:
+        """Run a plan to its end, performing each effect with blocking I/O."""
+        result: Any = None
+        failure: Exception | None = None
+        while True:
+            try:
+                effect = plan.throw(failure) if failure is not None else plan.send(result)
+            except StopIteration as stop:
+                value: R = stop.value
+                return value
+            result, failure = None, None
+            try:
+                if isinstance(effect, Call):
+                    result = self._call(effect)
+                elif isinstance(effect, Sleep):
+                    time.sleep(effect.seconds)
+                elif isinstance(effect, Emit):
+                    self._bus.emit(effect.event_name, effect.event, effect.user)
+                elif isinstance(effect, Notify):
+                    result = _notify_sync(effect)
+                elif isinstance(effect, Subscribe):
+                    result = self._bus.subscribe(effect.event_name, effect.handler)
+            except Exception as error:
+                failure = error
+
+    def _call(self, call: Call) -> Any:
+        client = self._api_client(call.service)
+        with request_context(RequestContext(self._options, call.headers, call.params)):
+            try:
+                return _operation(call.operation).sync_detailed(client=client, **call.kwargs)
+            except (httpx.TransportError, ValueError) as error:
+                raise _call_failed(error) from error
+
+    def iter_field_options(
+        self,
+        *,
+        integration: str,
+        action: str,
+        search: str | None = None,
+        parameters: Sequence[Any] | Mapping[str, str] | None = None,
+        selected_credential_id: str | None = None,
+    ) -> Iterator[FieldOption | FieldOptionSection]:
+        """Every option of a dynamic data source, page after page (see ``get_field_options``)."""
+        call = self._core.field_options_call(
+            integration=integration,
+            action=action,
+            search=search,
+            parameters=parameters,
+            selected_credential_id=selected_credential_id,
+        )
+        return self._pages(call)
+
+    def _pages(self, call: Call | None) -> Iterator[FieldOption | FieldOptionSection]:
+        seen: set[str] = set()
+        while call is not None:
+            page = self._run(self._core.field_options_page(call))
+            yield from page.data
+            call = Core.next_cursor(call, page, seen)
+
+    def close(self) -> None:
+        """Close the connection pool (shared with ``with_options`` copies)."""
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @functools.cached_property
+    def install_flow(self) -> InstallFlow:
+        """The headless install flow (``set_headless(True)`` first)."""
+        return InstallFlow(self._flow, self._run)
+
+    install_integration = SyncBound(FlowCore.install_integration, owner="_flow")
+    connect = SyncBound(FlowCore.connect, owner="_flow")
+    authenticate = SyncBound(Core.authenticate)
+    set_user_metadata = SyncBound(Core.set_user_metadata)
+    list_integrations = SyncBound(Core.list_integrations)
+    list_credentials = SyncBound(Core.list_credentials)
+    get_credential = SyncBound(Core.get_credential)
+    update_credential = SyncBound(Core.update_credential)
+    update_integration_user_settings = SyncBound(Core.update_integration_user_settings)
+    update_workflow_user_settings = SyncBound(Core.update_workflow_user_settings)
+    enable_workflow = SyncBound(Core.enable_workflow)
+    disable_workflow = SyncBound(Core.disable_workflow)
+    update_workflow_state = SyncBound(Core.update_workflow_state)
+    get_field_options = SyncBound(Core.get_field_options)
+    event = SyncBound(Core.event)
+    workflow = SyncBound(Core.workflow)
+    request = SyncBound(Core.request)
+    uninstall_integration = SyncBound(Core.uninstall_integration)
+
+
+class AsyncParagon(_ClientBase):
+    _picker_type = AsyncExternalFilePicker
+
+    """The Paragon Connect client for asyncio: every I/O method of ``Paragon``, awaited.
+
+    Takes the same arguments as ``Paragon``; ``transport`` is an ``httpx.AsyncBaseTransport``
+    (``httpx.ASGITransport`` runs the local mock in-process). Use ``async with`` or ``aclose()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        limits: httpx.Limits | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            host=host, base_url=base_url, timeout=timeout, max_retries=max_retries, limits=limits
+        )
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise TypeError(
+                "transport must be an httpx.AsyncBaseTransport (use Paragon for sync transports)"
+            )
+        inner = transport or httpx.AsyncHTTPTransport(limits=self._limits)
+        self._transport = AsyncRetryTransport(inner, default=self._options)
+        self._bus = EventBus(allow_async=True)
+
+    def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
+        client.set_async_httpx_client(
+            httpx.AsyncClient(
+                base_url=url,
+                transport=self._transport,
+                auth=self._auth,
+                headers=DEFAULT_HEADERS,
+                timeout=self._options.timeout,
+            )
+        )
+
+    async def _run(self, plan: Plan[R]) -> R:
+        """Run a plan to its end, awaiting each effect."""
+        result: Any = None
+        failure: Exception | None = None
+        while True:
+            try:
+                effect = plan.throw(failure) if failure is not None else plan.send(result)
+            except StopIteration as stop:
+                value: R = stop.value
+                return value
+            result, failure = None, None
+            try:
+                if isinstance(effect, Call):
+                    result = await self._call(effect)
+                elif isinstance(effect, Sleep):
+                    import asyncio  # here, so that a sync-only application never imports it
+
+                    await asyncio.sleep(effect.seconds)
+                elif isinstance(effect, Emit):
+                    await self._bus.aemit(effect.event_name, effect.event, effect.user)
+                elif isinstance(effect, Notify):
+                    result = effect.callback(*effect.args)
+                    if inspect.isawaitable(result):
+                        result = await result
+                elif isinstance(effect, Subscribe):
+                    result = self._bus.subscribe(effect.event_name, effect.handler)
+            except Exception as error:
+                failure = error
+
+    async def _call(self, call: Call) -> Any:
+        client = self._api_client(call.service)
+        with request_context(RequestContext(self._options, call.headers, call.params)):
+            try:
+                return await _operation(call.operation).asyncio_detailed(
+                    client=client, **call.kwargs
+                )
+            except (httpx.TransportError, ValueError) as error:
+                raise _call_failed(error) from error
+
+    def iter_field_options(
+        self,
+        *,
+        integration: str,
+        action: str,
+        search: str | None = None,
+        parameters: Sequence[Any] | Mapping[str, str] | None = None,
+        selected_credential_id: str | None = None,
+    ) -> AsyncIterator[FieldOption | FieldOptionSection]:
+        """Every option of a dynamic data source, page after page (see ``get_field_options``)."""
+        call = self._core.field_options_call(
+            integration=integration,
+            action=action,
+            search=search,
+            parameters=parameters,
+            selected_credential_id=selected_credential_id,
+        )
+        return self._pages(call)
+
+    async def _pages(self, call: Call | None) -> AsyncIterator[FieldOption | FieldOptionSection]:
+        seen: set[str] = set()
+        while call is not None:
+            page = await self._run(self._core.field_options_page(call))
+            for item in page.data:
+                yield item
+            call = Core.next_cursor(call, page, seen)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (shared with ``with_options`` copies)."""
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    @functools.cached_property
+    def install_flow(self) -> AsyncInstallFlow:
+        """The headless install flow (``set_headless(True)`` first)."""
+        return AsyncInstallFlow(self._flow, self._run)
+
+    install_integration = AsyncBound(FlowCore.install_integration, owner="_flow")
+    connect = AsyncBound(FlowCore.connect, owner="_flow")
+    authenticate = AsyncBound(Core.authenticate)
+    set_user_metadata = AsyncBound(Core.set_user_metadata)
+    list_integrations = AsyncBound(Core.list_integrations)
+    list_credentials = AsyncBound(Core.list_credentials)
+    get_credential = AsyncBound(Core.get_credential)
+    update_credential = AsyncBound(Core.update_credential)
+    update_integration_user_settings = AsyncBound(Core.update_integration_user_settings)
+    update_workflow_user_settings = AsyncBound(Core.update_workflow_user_settings)
+    enable_workflow = AsyncBound(Core.enable_workflow)
+    disable_workflow = AsyncBound(Core.disable_workflow)
+    update_workflow_state = AsyncBound(Core.update_workflow_state)
+    get_field_options = AsyncBound(Core.get_field_options)
+    event = AsyncBound(Core.event)
+    workflow = AsyncBound(Core.workflow)
+    request = AsyncBound(Core.request)
+    uninstall_integration = AsyncBound(Core.uninstall_integration)

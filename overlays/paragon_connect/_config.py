@@ -1,0 +1,146 @@
+"""Where Paragon's services live, and the per-client request options.
+
+``configureGlobal({host})`` in the JavaScript SDK derives every service URL from one host. Paragon's
+cloud (``useparagon.com``) names the proxy ``proxy.``; an on-premise instance names it
+``worker-proxy.``. ``Paragon(base_url=...)`` points every service at one URL instead, which is how
+the local mock serves all three on one port.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+import httpx
+
+__all__ = [
+    "CLOUD_HOST",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "ClientOptions",
+    "Service",
+    "ServiceURLs",
+    "services_for_base_url",
+    "services_for_host",
+]
+
+Service = Literal["zeus", "hermes", "proxy"]
+
+CLOUD_HOST: Final = "useparagon.com"
+# Workflow triggers may run for up to 55 seconds before answering, so reads wait a little longer;
+# connecting should never take long.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES: Final = 2
+
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+# A DNS host name with an optional port: what an on-premise instance's base host looks like.
+_HOST = re.compile(
+    r"^(?=.{1,253}(:|$))([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)*[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(:\d{1,5})?$"
+)
+
+
+@dataclass(frozen=True)
+class ServiceURLs:
+    """The base URL of each service (no trailing slash)."""
+
+    zeus: str
+    hermes: str
+    proxy: str
+    actionkit: str
+    connect: str
+
+    def for_service(self, service: Service) -> str:
+        """The base URL of one of the services the client calls."""
+        url: str = getattr(self, service)
+        return url
+
+
+def services_for_host(host: str | None = None) -> ServiceURLs:
+    """Derive every service URL from a base host, as ``configureGlobal({host})`` does.
+
+    Any scheme and trailing slash are stripped. ``None`` or ``"useparagon.com"`` is Paragon's
+    cloud; any other host is an on-premise instance.
+    """
+    if host is None:
+        host = CLOUD_HOST
+    if not isinstance(host, str):
+        raise TypeError(
+            f"host must be a string like 'mycompany.paragon.so', not {type(host).__name__}"
+        )
+    bare = _SCHEME.sub("", host.strip()).rstrip("/")
+    if not _HOST.match(bare):
+        raise ValueError(
+            f"host must be a host name like 'mycompany.paragon.so' (scheme optional), got {host!r}"
+        )
+    if bare.lower() == CLOUD_HOST:
+        return ServiceURLs(
+            zeus="https://zeus.useparagon.com",
+            hermes="https://hermes.useparagon.com",
+            proxy="https://proxy.useparagon.com",
+            actionkit="https://actionkit.useparagon.com",
+            connect="https://connect.useparagon.com",
+        )
+    return ServiceURLs(
+        zeus=f"https://zeus.{bare}",
+        hermes=f"https://hermes.{bare}",
+        proxy=f"https://worker-proxy.{bare}",
+        actionkit=f"https://actionkit.{bare}",
+        connect=f"https://connect.{bare}",
+    )
+
+
+def services_for_base_url(base_url: str) -> ServiceURLs:
+    """Point every service at one URL (the local mock serves all of them on one port)."""
+    if not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a string, not {type(base_url).__name__}")
+    url = httpx.URL(base_url.strip())
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(
+            f"base_url must be an http(s) URL like 'http://127.0.0.1:8080', got {base_url!r}"
+        )
+    text = str(url).rstrip("/")
+    return ServiceURLs(zeus=text, hermes=text, proxy=text, actionkit=text, connect=text)
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    """Timeout and retry settings; ``with_options`` makes a copy with some of them changed."""
+
+    # httpx.Timeout is unhashable, so dataclasses wants a factory for it.
+    timeout: httpx.Timeout = dataclasses.field(default_factory=lambda: DEFAULT_TIMEOUT)
+    max_retries: int = DEFAULT_MAX_RETRIES
+
+    def replace(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> ClientOptions:
+        """A copy with the given settings changed (``None`` keeps the current one)."""
+        changes: dict[str, object] = {}
+        if timeout is not None:
+            changes["timeout"] = coerce_timeout(timeout)
+        if max_retries is not None:
+            changes["max_retries"] = coerce_max_retries(max_retries)
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+def coerce_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """Accept seconds or an ``httpx.Timeout``; refuse anything else before a request is made."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise TypeError(
+            f"timeout must be seconds or an httpx.Timeout, not {type(timeout).__name__}"
+        )
+    if not timeout > 0:
+        raise ValueError(f"timeout must be more than 0 seconds, got {timeout}")
+    return httpx.Timeout(float(timeout))
+
+
+def coerce_max_retries(max_retries: int) -> int:
+    """Accept a whole number of retries, 0 or more."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+        raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
+    if max_retries < 0:
+        raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+    return max_retries

@@ -1,0 +1,303 @@
+"""``paragon demo``: every SDK function of the reference, run against a local mock.
+
+It starts the embedded mock (``paragon-connect[mock]``) on a free loopback port, signs a user
+token with the mock's development key, calls each function with the reference's examples, prints
+what each returned and stops the mock. ``--async`` runs the same steps through ``AsyncParagon``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from ._client import AsyncParagon, Paragon
+from ._tokens import sign_user_token
+from ._types import AuthenticatedUser
+
+PROJECT_ID = "38b1f170-0c43-4eae-9a04-ab85325d99f7"
+USER_ID = "xyz"
+SLACK_WORKFLOW = "2248335c-671c-47e4-b9a0-3641a9f2d301"
+LEAD_CREATED_WORKFLOW = "85eb6607-c0e6-4baf-9bcd-a8bc17bf119e"
+SLACK_CREDENTIAL = "4f2d8b6e-1c3a-4e5f-8a7b-9c0d1e2f3a4b"
+MAX_LINES = 14
+POLL = 0.2  # seconds between OAuth session polls: the demo's user answers at once
+
+Client = Paragon | AsyncParagon
+
+
+@dataclass(frozen=True)
+class Step:
+    """One call of the demo: what it shows, and how to make it."""
+
+    title: str
+    run: Callable[[Client], Any]
+
+
+def _steps(token: str) -> list[Step]:
+    channel = "1f7474a5-8b8e-4c25-8d44-29f20aec3fe4"
+    return [
+        Step(
+            f"authenticate({PROJECT_ID!r}, <user token>)",
+            lambda p: p.authenticate(PROJECT_ID, token),
+        ),
+        Step("get_user()", lambda p: p.get_user()),
+        Step(
+            "set_user_metadata({Name, Email, apiKey})",
+            lambda p: p.set_user_metadata(
+                {"Name": "Sean V", "Email": "[email protected]", "apiKey": "key_Y0kBVldPFInxK"}
+            ),
+        ),
+        Step("get_integration_metadata()", lambda p: p.get_integration_metadata()),
+        Step("get_integration_metadata('slack')", lambda p: p.get_integration_metadata("slack")),
+        Step("get_integration_config('slack')", lambda p: p.get_integration_config("slack")),
+        Step(
+            "get_data_source_options('salesforce', 'customObjectMapping')",
+            lambda p: p.get_data_source_options("salesforce", "customObjectMapping"),
+        ),
+        Step(
+            "get_field_options(integration='slack', action='channels', search='general')",
+            lambda p: p.get_field_options(integration="slack", action="channels", search="general"),
+        ),
+        Step("iter_field_options(integration='slack', action='channels')", _all_channels),
+        Step(f"disable_workflow({SLACK_WORKFLOW!r})", lambda p: p.disable_workflow(SLACK_WORKFLOW)),
+        Step(f"enable_workflow({SLACK_WORKFLOW!r})", lambda p: p.enable_workflow(SLACK_WORKFLOW)),
+        Step(
+            "update_workflow_state({<workflow>: True, <workflow>: False})",
+            lambda p: p.update_workflow_state(
+                {
+                    "3eb95154-3c7b-413c-bf14-ba367d95b53f": True,
+                    "e528c08c-da7d-4e02-ba9e-ec9eae26f90c": False,
+                }
+            ),
+        ),
+        Step(
+            "update_integration_user_settings('slack', {<setting>: 'general'})",
+            lambda p: p.update_integration_user_settings("slack", {channel: "general"}),
+        ),
+        Step(
+            "update_workflow_user_settings('slack', <workflow>, {<setting>: 'general'})",
+            lambda p: p.update_workflow_user_settings(
+                "slack", SLACK_WORKFLOW, {channel: "general"}
+            ),
+        ),
+        Step(
+            "event('Contact Created', {...})",
+            lambda p: p.event("Contact Created", {"name": "Brandon", "email": "[email protected]"}),
+        ),
+        Step(
+            "request('slack', '/chat.postMessage', method='POST', body={...})",
+            lambda p: p.request(
+                "slack",
+                "/chat.postMessage",
+                method="POST",
+                body={
+                    "channel": "CXXXXXXX0",
+                    "text": "This message was sent with Paragon Connect :exploding_head:",
+                },
+            ),
+        ),
+        Step(
+            f"enable_workflow({LEAD_CREATED_WORKFLOW!r})  # Lead Created",
+            lambda p: p.enable_workflow(LEAD_CREATED_WORKFLOW),
+        ),
+        Step(
+            f"workflow({LEAD_CREATED_WORKFLOW!r}, body={{...}})",
+            lambda p: p.workflow(
+                LEAD_CREATED_WORKFLOW,
+                body={"email": "[email protected]", "first_name": "Bowie", "last_name": "Foo"},
+            ),
+        ),
+        Step("list_integrations()", lambda p: p.list_integrations()),
+        Step(
+            "list_credentials(integration='slack')",
+            lambda p: p.list_credentials(integration="slack"),
+        ),
+        Step(f"get_credential({SLACK_CREDENTIAL!r})", lambda p: p.get_credential(SLACK_CREDENTIAL)),
+        Step(
+            f"update_credential({SLACK_CREDENTIAL!r}, {{'sharedSettings': {{...}}}})",
+            lambda p: p.update_credential(
+                SLACK_CREDENTIAL, {"sharedSettings": {channel: "random"}}
+            ),
+        ),
+        Step("set_headless(True)", lambda p: p.set_headless(True)),
+        Step(
+            "install_flow.start('jira', on_next=...)  # the user approves on the consent page",
+            lambda p: p.install_flow.start("jira", on_next=_approver(p), poll_interval=POLL),
+        ),
+        Step(
+            "install_flow.set_post_options({'JIRA_CLOUD_ID': 'my-jira-cloud-id'})",
+            lambda p: p.install_flow.set_post_options({"JIRA_CLOUD_ID": "my-jira-cloud-id"}),
+        ),
+        Step(
+            "install_integration('stripe', pre_options={'API_KEY': ...})",
+            lambda p: p.install_integration("stripe", pre_options={"API_KEY": "sk_test_51Hx"}),
+        ),
+        Step(
+            "connect('shopify', pre_options={'SHOP_NAME': 'my-shop'}, on_success=...)",
+            lambda p: p.connect(
+                "shopify",
+                pre_options={"SHOP_NAME": "my-shop"},
+                on_next=_approver(p),
+                poll_interval=POLL,
+                on_success=lambda event, user: None,
+            ),
+        ),
+        Step(
+            "install_integration('googledrive', on_next=...)",
+            lambda p: p.install_integration(
+                "googledrive", on_next=_approver(p), poll_interval=POLL
+            ),
+        ),
+        Step("ExternalFilePicker('googledrive', ...).init(developer_key='AIzaS...')", _file_picker),
+        Step(
+            "uninstall_integration('salesforce')", lambda p: p.uninstall_integration("salesforce")
+        ),
+        Step("get_user()  # after the uninstall", lambda p: p.get_user()),
+        Step("configure_global(host='mycompany.paragon.so')", _configure_global),
+    ]
+
+
+def _all_channels(client: Client) -> Any:
+    iterator = client.iter_field_options(integration="slack", action="channels")
+    if isinstance(iterator, list) or not hasattr(iterator, "__aiter__"):
+        return [option.to_dict() for option in iterator]
+
+    async def drain() -> list[Any]:
+        return [option.to_dict() async for option in iterator]
+
+    return drain()
+
+
+def _approver(client: Client) -> Callable[[Any], None]:
+    """An on_next that plays the user: it clicks Approve on the mock's consent page."""
+
+    def on_next(stage: Any) -> None:
+        if stage.stage == "oauth":
+            import threading
+
+            import httpx
+
+            url = f"{stage.consent_url}/approve"
+            threading.Thread(target=httpx.post, args=(url,), daemon=True).start()
+
+    return on_next
+
+
+def _file_picker(client: Client) -> Any:
+    picker = client.ExternalFilePicker("googledrive", allowed_types=["application/pdf"])
+    result = picker.init(developer_key="AIzaS-demo-key")
+
+    def masked(config: dict[str, Any]) -> dict[str, Any]:
+        # The demo prints the config, so it hides the access token a real front end would get.
+        return {**config, "accessToken": "<access token>"}
+
+    if inspect.isawaitable(result):
+
+        async def finish() -> Any:
+            return masked(await result)
+
+        return finish()
+    return masked(result)
+
+
+def _configure_global(client: Client) -> Any:
+    # On a client of its own: configure_global resets authentication.
+    other = Paragon()
+    other.configure_global(host="mycompany.paragon.so")
+    return {
+        "zeus": other.services.zeus,
+        "hermes": other.services.hermes,
+        "proxy": other.services.proxy,
+    }
+
+
+def _as_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_as_json(item) for item in value]
+    if isinstance(value, AuthenticatedUser):
+        # The state of each integration without its full credential list, to stay readable.
+        brief = {"allCredentials", "allConfigurations", "configuredWorkflows"}
+        return {
+            "authenticated": True,
+            "userId": value.user_id,
+            "meta": value.meta,
+            "integrations": {
+                name: {key: item for key, item in state.to_dict().items() if key not in brief}
+                for name, state in value.integrations.items()
+            },
+        }
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _as_json(getattr(value, name)) for name in value.__dataclass_fields__}
+    return value
+
+
+def _show(out: TextIO, title: str, value: Any, events: list[str]) -> None:
+    text = json.dumps(_as_json(value), indent=2, default=str, ensure_ascii=False)
+    lines = text.splitlines()
+    if len(lines) > MAX_LINES:
+        lines = [*lines[:MAX_LINES], f"  ... ({len(lines) - MAX_LINES} more lines)"]
+    out.write(f"\n> paragon.{title}\n")
+    out.write("\n".join(lines) + "\n")
+    for event in events:
+        out.write(f"  (event {event})\n")
+    events.clear()
+
+
+async def _run_async(base_url: str, steps: list[Step], out: TextIO) -> None:
+    async with AsyncParagon(base_url=base_url) as client:
+        events = _subscribe(client)
+        for step in steps:
+            result = step.run(client)
+            _show(out, step.title, await result if inspect.isawaitable(result) else result, events)
+
+
+def _run_sync(base_url: str, steps: list[Step], out: TextIO) -> None:
+    with Paragon(base_url=base_url) as client:
+        events = _subscribe(client)
+        for step in steps:
+            _show(out, step.title, step.run(client), events)
+
+
+def _subscribe(client: Client) -> list[str]:
+    """Note every event the calls fire, to print after the call's result."""
+    fired: list[str] = []
+
+    def recorder(name: str) -> Callable[[Any, Any], None]:
+        def handler(event: Any, user: Any) -> None:
+            subject = getattr(event, "integration_type", None) or getattr(event, "workflow_id", "")
+            fired.append(f"{name}: {subject}")
+
+        return handler
+
+    for name in ("onIntegrationInstall", "onIntegrationUninstall", "onWorkflowChange"):
+        client.subscribe(name, recorder(name))
+    return fired
+
+
+def run_demo(*, use_async: bool = False, out: TextIO = sys.stdout) -> int:
+    """Run the demo; returns the process exit code."""
+    try:
+        from paragon_mock import DEFAULT_PROJECT_ID, load_fixture, serve_in_thread
+    except ImportError:
+        out.write('paragon demo needs the local mock: pip install "paragon-connect[mock]"\n')
+        return 2
+    private_key = load_fixture().projects[DEFAULT_PROJECT_ID].private_key_pem
+    assert private_key is not None  # the default fixture always carries the development key
+    with serve_in_thread(seed=1) as server:
+        out.write(f"paragon-mock is serving on {server.base_url} (every service on one port)\n")
+        token = sign_user_token(private_key, USER_ID, project_id=PROJECT_ID, ttl=600)
+        out.write(f"signed a user token for {USER_ID!r} with the mock's development key\n")
+        steps = _steps(token)
+        if use_async:
+            asyncio.run(_run_async(server.base_url, steps, out))
+        else:
+            _run_sync(server.base_url, steps, out)
+    out.write(f"\nran {len(steps)} calls; the mock is stopped.\n")
+    return 0

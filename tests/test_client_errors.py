@@ -1,0 +1,198 @@
+"""Error mapping and retries of the client, driven by the mock's fault injection.
+
+Faults are set through the mock's control surface (``POST /_mock/faults``), so the client meets
+real 429s and 503s with real ``Retry-After`` headers. The one status the mock cannot be asked
+for, a 500 on a POST, is injected in front of it to prove the POST is not sent twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from paragon_connect import (
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    Paragon,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from paragon_mock import DEFAULT_PROJECT_ID, create_app, dev_token
+
+from tests.clients import Flavour, make_flavour
+
+PROJECT = DEFAULT_PROJECT_ID
+CREDENTIALS_PATH = f"/projects/{PROJECT}/sdk/credentials"
+
+
+@pytest.fixture(params=["sync", "async"])
+def user(request: pytest.FixtureRequest) -> Iterator[Flavour]:
+    with make_flavour(request.param, create_app(seed=3)) as flavour:
+        flavour.call("authenticate", PROJECT, dev_token("xyz"))
+        flavour.recorder.requests.clear()
+        yield flavour
+
+
+def _fault(flavour: Flavour, **fault: Any) -> None:
+    transport = httpx.ASGITransport(app=flavour.app)
+
+    async def post() -> httpx.Response:
+        async with httpx.AsyncClient(transport=transport, base_url="http://mock.test") as control:
+            return await control.post("/_mock/faults", json=fault)
+
+    response = flavour.portal.call(post)
+    assert response.status_code == 201, response.text
+
+
+def test_429_with_retry_after_is_retried(user: Flavour) -> None:
+    _fault(user, mode="429", path=CREDENTIALS_PATH, method="GET", count=1, retryAfter=0)
+    credentials = user.call("list_credentials")
+    assert credentials
+    assert [r.method for r in user.recorder.requests] == ["GET", "GET"]
+
+
+def test_post_is_retried_after_429(user: Flavour) -> None:
+    _fault(
+        user, mode="429", path=f"/v2/projects/{PROJECT}/sdk/events/trigger", count=2, retryAfter=0
+    )
+    receipt = user.call("event", "Contact Created", {"name": "Brandon"})
+    assert receipt.name == "Contact Created"
+    assert len(user.recorder.requests) == 3
+
+
+def test_503_is_retried_for_a_get_until_max_retries(user: Flavour) -> None:
+    _fault(user, mode="503", path=CREDENTIALS_PATH, count=2, retryAfter=0)
+    assert user.call("list_credentials")
+    assert len(user.recorder.requests) == 3
+    user.recorder.requests.clear()
+    _fault(user, mode="503", path=CREDENTIALS_PATH, count=3, retryAfter=0)
+    with pytest.raises(InternalServerError) as caught:
+        user.call("list_credentials")
+    assert caught.value.status_code == 503
+    assert caught.value.retry_after == 0
+    assert len(user.recorder.requests) == 3
+
+
+def test_rate_limit_beyond_the_retry_budget_reaches_the_caller(user: Flavour) -> None:
+    _fault(user, mode="429", path=CREDENTIALS_PATH, count=5, retryAfter=0)
+    client = user.client.with_options(max_retries=1)
+    call = client.list_credentials
+    with pytest.raises(RateLimitError) as caught:
+        user.portal.call(call) if user.is_async else call()
+    assert caught.value.status_code == 429
+    assert len(user.recorder.requests) == 2
+
+
+def test_a_fraction_of_faults_is_absorbed_by_retries(user: Flavour) -> None:
+    _fault(user, mode="503", path=f"{CREDENTIALS_PATH}*", fraction=0.3, retryAfter=0)
+    for _ in range(10):
+        assert user.call("list_credentials")
+    assert len(user.recorder.requests) > 10
+
+
+def test_post_is_not_sent_again_after_a_500() -> None:
+    sent: list[str] = []
+
+    def fail_first_post(request: httpx.Request) -> httpx.Response | None:
+        if request.method == "POST" and not sent:
+            sent.append(request.url.path)
+            return httpx.Response(
+                500, json={"code": "1500", "status": 500, "message": "boom", "meta": {}}
+            )
+        return None
+
+    with make_flavour("sync", create_app(seed=3), before=fail_first_post) as flavour:
+        flavour.call("authenticate", PROJECT, dev_token("xyz"))
+        flavour.recorder.requests.clear()
+        with pytest.raises(InternalServerError, match="boom"):
+            flavour.call("event", "Contact Created", {"name": "Brandon"})
+        assert [r.method for r in flavour.recorder.requests] == ["POST"]
+        records = flavour.portal.call(_records, flavour.app)
+        assert records == []
+
+
+async def _records(app: Any) -> list[Any]:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://mock.test"
+    ) as control:
+        response = await control.get("/_mock/records", params={"kind": "event"})
+    records: list[Any] = response.json()["records"]
+    return records
+
+
+ENVELOPE_STATUSES = [
+    (400, BadRequestError),
+    (401, AuthenticationError),
+    (403, PermissionDeniedError),
+    (404, NotFoundError),
+    (409, ConflictError),
+    (422, UnprocessableEntityError),
+    (429, RateLimitError),
+    (500, InternalServerError),
+    (502, InternalServerError),
+    (503, InternalServerError),
+    (520, InternalServerError),
+    (418, APIStatusError),
+]
+
+
+@pytest.mark.parametrize(("status", "error"), ENVELOPE_STATUSES)
+def test_every_status_maps_to_its_error(status: int, error: type[APIStatusError]) -> None:
+    body = {
+        "code": "7210",
+        "status": status,
+        "message": ["first problem", "second problem"],
+        "meta": {"field": "x"},
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json=body)
+
+    client = Paragon(
+        base_url="http://mock.test", transport=httpx.MockTransport(handler), max_retries=0
+    )
+    client._session.project_id = uuid.UUID(PROJECT)
+    from paragon_connect import AuthenticatedUser
+    from paragon_connect._tokens import Secret
+
+    client._session.token = Secret("t")
+    client._session.user = AuthenticatedUser(user_id="xyz", integrations={}, meta={})
+    with pytest.raises(error) as caught:
+        client.get_credential(str(uuid.uuid4()))
+    exc = caught.value
+    assert type(exc) is error
+    assert exc.status_code == status
+    assert exc.code == "7210"
+    assert exc.message == "first problem; second problem"
+    assert exc.meta == {"field": "x"}
+    assert exc.response.status_code == status
+    assert exc.request is not None and exc.request.method == "GET"
+    assert str(exc) == f"{status} (code 7210): first problem; second problem"
+
+
+def test_an_error_body_that_is_not_an_envelope_still_maps() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(502, text="<html>Bad gateway</html>")
+
+    client = Paragon(
+        base_url="http://mock.test", transport=httpx.MockTransport(handler), max_retries=0
+    )
+    client._session.project_id = uuid.UUID(PROJECT)
+    from paragon_connect import AuthenticatedUser
+    from paragon_connect._tokens import Secret
+
+    client._session.token = Secret("t")
+    client._session.user = AuthenticatedUser(user_id="xyz", integrations={}, meta={})
+    with pytest.raises(InternalServerError) as caught:
+        client.list_credentials()
+    assert caught.value.message == "HTTP 502 Bad Gateway"
+    assert caught.value.body == "<html>Bad gateway</html>"
+    assert caught.value.code is None

@@ -1,0 +1,67 @@
+"""``paragon demo``: the main job runs every SDK function against the mock and stops it."""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import sys
+
+import pytest
+
+FUNCTIONS = [
+    "authenticate",
+    "get_user",
+    "set_user_metadata",
+    "get_integration_metadata",
+    "get_integration_config",
+    "get_data_source_options",
+    "get_field_options",
+    "iter_field_options",
+    "enable_workflow",
+    "disable_workflow",
+    "update_workflow_state",
+    "update_integration_user_settings",
+    "update_workflow_user_settings",
+    "event",
+    "request",
+    "workflow",
+    "uninstall_integration",
+    "list_integrations",
+    "list_credentials",
+    "get_credential",
+    "update_credential",
+    "configure_global",
+    "set_headless",
+    "install_flow.start",
+    "install_flow.set_post_options",
+    "install_integration",
+    "connect",
+    "ExternalFilePicker",
+]
+
+
+@pytest.mark.parametrize("flags", [[], ["--async"]], ids=["sync", "async"])
+def test_demo_runs_every_function_and_stops_the_mock(flags: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "paragon_connect", "demo", *flags],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    for name in FUNCTIONS:
+        assert f"> paragon.{name}(" in out, name
+    assert '"label": "#general"' in out
+    assert '"ok": true' in out
+    assert '"status": "created"' in out
+    assert "(event onWorkflowChange: 2248335c" in out
+    assert "(event onIntegrationUninstall: salesforce)" in out
+    assert "(event onIntegrationInstall: jira)" in out
+    assert "the mock is stopped" in out
+    assert "Traceback" not in result.stderr
+    port = int(re.search(r"http://127\.0\.0\.1:(\d+)", out).group(1))  # type: ignore[union-attr]
+    with socket.socket() as sock:
+        assert sock.connect_ex(("127.0.0.1", port)) != 0, "the mock still listens after the demo"
