@@ -1,6 +1,6 @@
 """Every task a person or CI runs, as nox sessions.
 
-``nox`` with no arguments runs what CI needs: lint, typecheck, spec, drift and tests.
+``nox`` with no arguments runs what CI needs: lint, typecheck, spec, drift, tests and contract.
 ``nox -s generate`` rewrites generated/ from spec/paragon.yaml; it is not a default session
 because it changes files, while ``drift`` only proves that generated/ is up to date.
 
@@ -9,16 +9,20 @@ Tool versions come from the dependency groups of pyproject.toml, pinned exactly.
 
 from __future__ import annotations
 
+import hashlib
+import subprocess
+from pathlib import Path
+
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "spec", "drift", "tests"]
+nox.options.sessions = ["lint", "typecheck", "spec", "drift", "tests", "contract"]
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 SPEC = "spec/paragon.yaml"
 # Hand-written Python; generated/ is checked by the generator and by mypy separately.
-HAND_WRITTEN = ["generator", "tests", "noxfile.py"]
+HAND_WRITTEN = ["generator", "overlays", "mock", "tests", "noxfile.py"]
 GENERATED_PACKAGES = ["generated/paragon_connect_api", "generated/paragon_models"]
 
 
@@ -46,12 +50,42 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", *GENERATED_PACKAGES)
 
 
+def _npm_ci(session: nox.Session) -> None:
+    """Install package.json's exact tools with `npm ci`, unless they match the lock file already.
+
+    `npm ci` always deletes node_modules/ first; the stamp saves that on a reused environment.
+    """
+    lock = Path("package-lock.json")
+    stamp = Path("node_modules", ".paragon-lock.sha256")
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
+    if stamp.is_file() and stamp.read_text(encoding="utf-8") == digest:
+        session.log("node_modules/ matches package-lock.json")
+        return
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    stamp.write_text(digest, encoding="utf-8")
+
+
 @nox.session
 def spec(session: nox.Session) -> None:
-    """The spec is valid OpenAPI 3.1 and follows the house rules."""
+    """The spec is valid, lints clean, keeps its promises and serves other languages' generators.
+
+    In order: openapi-spec-validator (OpenAPI 3.1); Spectral with .spectral.yaml, failing on any
+    finding; the house rules Spectral cannot express; every example against its schema and every
+    response example through the pydantic models; the breaking-change guard against
+    spec/released/; TypeScript and Go clients by openapi-generator, type-checked and built; and
+    the tests that need the Node tools (tests/spec_tools/, left out of the `tests` session).
+    """
     _install_groups(session, "spec")
+    session.install("-e", ".[models]")
+    _npm_ci(session)
     session.run("openapi-spec-validator", "--schema", "3.1", SPEC)
+    session.run("node_modules/.bin/spectral", "lint", SPEC, "--fail-severity=hint", external=True)
     session.run("python", "-m", "generator.spec_lint", SPEC)
+    session.run("python", "-m", "generator.spec_examples", "--models", SPEC)
+    session.run("python", "-m", "generator.spec_breaking", "--spec", SPEC)
+    session.run("python", "-m", "generator.spec_downstream", SPEC)
+    # --noconftest: tests/conftest.py serves the client's tests, whose packages are not here.
+    session.run("pytest", "--noconftest", "tests/spec_tools", *session.posargs)
 
 
 @nox.session
@@ -72,5 +106,45 @@ def drift(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The test suite, against the installed package."""
     _install_groups(session, "test", "generate")
-    session.install(".[models]")
+    session.install(".[models,mock]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def contract(session: nox.Session) -> None:
+    """Schemathesis (every check, every phase) against a real `paragon-mock serve`, then stop it."""
+    _install_groups(session, "contract")
+    session.install(".[mock]")
+    bin_dir = Path(session.bin)
+    token = session.run(
+        str(bin_dir / "paragon-mock"), "token", "--user", "xyz", silent=True, external=True
+    )
+    assert isinstance(token, str)
+    server = subprocess.Popen(
+        [str(bin_dir / "paragon-mock"), "serve", "--port", "0", "--seed", "1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        ready = server.stdout.readline()
+        if not ready.startswith("Paragon mock on "):
+            session.error(f"paragon-mock serve did not start: {ready!r}")
+        session.run(
+            "schemathesis",
+            "--config-file",
+            "tests/contract/schemathesis.toml",
+            "run",
+            SPEC,
+            "--url",
+            ready.removeprefix("Paragon mock on ").strip(),
+            "--checks",
+            "all",
+            "--phases",
+            "examples,coverage,fuzzing,stateful",
+            *session.posargs,
+            env={"PARAGON_TOKEN": token.strip()},
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -11,8 +11,13 @@ from attrs import define, field
 
 
 class Unset:
+    """The value of an optional field the response did not include (falsy, unlike None)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -683,7 +683,7 @@ class CredentialSetupRequest(BaseModel):
     installOptions: InstallOptions | None = None
 
 
-class Configuration(BaseModel):
+class CredentialConfiguration(BaseModel):
     """
     One set of User Settings and workflow settings of a connected account.
     """
@@ -865,7 +865,7 @@ class Credential(BaseModel):
     providerData: ProviderData | None = None
     refreshFailureCount: Annotated[int | None, Field(ge=0)] = None
     configurations: Annotated[
-        list[Configuration],
+        list[CredentialConfiguration],
         Field(
             description="The credential's configurations (Multi-Configuration); the default one has `isDefault`."
         ),
@@ -971,7 +971,7 @@ class IntegrationState(BaseModel):
         Field(description="Every connected account of the user for this integration."),
     ] = None
     allConfigurations: Annotated[
-        list[Configuration] | None,
+        list[CredentialConfiguration] | None,
         Field(description="Every configuration of those accounts."),
     ] = None
 

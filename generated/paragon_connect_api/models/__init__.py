@@ -9,7 +9,6 @@ from .app_event import AppEvent
 from .authentication_type import AuthenticationType
 from .available_workflow import AvailableWorkflow
 from .combo_input_data_source import ComboInputDataSource
-from .configuration import Configuration
 from .configuration_create_request import ConfigurationCreateRequest
 from .configuration_meta import ConfigurationMeta
 from .configuration_update_request import ConfigurationUpdateRequest
@@ -19,6 +18,7 @@ from .connect_resource import ConnectResource
 from .connect_user import ConnectUser
 from .credential import Credential
 from .credential_config import CredentialConfig
+from .credential_configuration import CredentialConfiguration
 from .credential_create_request import CredentialCreateRequest
 from .credential_setup_request import CredentialSetupRequest
 from .credential_status import CredentialStatus
@@ -85,7 +85,6 @@ __all__ = (
     "AuthenticationType",
     "AvailableWorkflow",
     "ComboInputDataSource",
-    "Configuration",
     "ConfigurationCreateRequest",
     "ConfigurationMeta",
     "ConfigurationUpdateRequest",
@@ -95,6 +94,7 @@ __all__ = (
     "ConnectUser",
     "Credential",
     "CredentialConfig",
+    "CredentialConfiguration",
     "CredentialCreateRequest",
     "CredentialSetupRequest",
     "CredentialStatus",

@@ -15,8 +15,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_auth import AccountAuth
-    from ..models.configuration import Configuration
     from ..models.credential_config import CredentialConfig
+    from ..models.credential_configuration import CredentialConfiguration
     from ..models.provider_data import ProviderData
 
 
@@ -36,8 +36,8 @@ class Credential:
         date_created (datetime.datetime):
         date_updated (datetime.datetime):
         status (CredentialStatus): Whether a connected account works.
-        configurations (list[Configuration]): The credential's configurations (Multi-Configuration); the default one has
-            `isDefault`.
+        configurations (list[CredentialConfiguration]): The credential's configurations (Multi-Configuration); the
+            default one has `isDefault`.
         provider_id (str | Unset): The user's ID at the provider (for Salesforce, their Salesforce user ID).
         date_refreshed (datetime.datetime | None | Unset):
         date_valid_until (datetime.datetime | None | Unset):
@@ -58,7 +58,7 @@ class Credential:
     date_created: datetime.datetime
     date_updated: datetime.datetime
     status: CredentialStatus
-    configurations: list[Configuration]
+    configurations: list[CredentialConfiguration]
     provider_id: str | Unset = UNSET
     date_refreshed: datetime.datetime | None | Unset = UNSET
     date_valid_until: datetime.datetime | None | Unset = UNSET
@@ -177,8 +177,8 @@ class Credential:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.account_auth import AccountAuth
-        from ..models.configuration import Configuration
         from ..models.credential_config import CredentialConfig
+        from ..models.credential_configuration import CredentialConfiguration
         from ..models.provider_data import ProviderData
 
         d = dict(src_dict)
@@ -201,7 +201,9 @@ class Credential:
         configurations = []
         _configurations = d.pop("configurations")
         for configurations_item_data in _configurations:
-            configurations_item = Configuration.from_dict(configurations_item_data)
+            configurations_item = CredentialConfiguration.from_dict(
+                configurations_item_data
+            )
 
             configurations.append(configurations_item)
 

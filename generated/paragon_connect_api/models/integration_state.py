@@ -13,8 +13,8 @@ from ..models.credential_status import CredentialStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.configuration import Configuration
     from ..models.credential import Credential
+    from ..models.credential_configuration import CredentialConfiguration
     from ..models.provider_data import ProviderData
     from ..models.user_settings import UserSettings
     from ..models.workflow_settings_map import WorkflowSettingsMap
@@ -38,7 +38,7 @@ class IntegrationState:
         workflow_settings (WorkflowSettingsMap | Unset): Workflow states by workflow ID.
         configured_workflows (WorkflowSettingsMap | Unset): Workflow states by workflow ID.
         all_credentials (list[Credential] | Unset): Every connected account of the user for this integration.
-        all_configurations (list[Configuration] | Unset): Every configuration of those accounts.
+        all_configurations (list[CredentialConfiguration] | Unset): Every configuration of those accounts.
     """
 
     enabled: bool
@@ -50,7 +50,7 @@ class IntegrationState:
     workflow_settings: WorkflowSettingsMap | Unset = UNSET
     configured_workflows: WorkflowSettingsMap | Unset = UNSET
     all_credentials: list[Credential] | Unset = UNSET
-    all_configurations: list[Configuration] | Unset = UNSET
+    all_configurations: list[CredentialConfiguration] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,8 +126,8 @@ class IntegrationState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configuration import Configuration
         from ..models.credential import Credential
+        from ..models.credential_configuration import CredentialConfiguration
         from ..models.provider_data import ProviderData
         from ..models.user_settings import UserSettings
         from ..models.workflow_settings_map import WorkflowSettingsMap
@@ -189,11 +189,11 @@ class IntegrationState:
                 all_credentials.append(all_credentials_item)
 
         _all_configurations = d.pop("allConfigurations", UNSET)
-        all_configurations: list[Configuration] | Unset = UNSET
+        all_configurations: list[CredentialConfiguration] | Unset = UNSET
         if _all_configurations is not UNSET:
             all_configurations = []
             for all_configurations_item_data in _all_configurations:
-                all_configurations_item = Configuration.from_dict(
+                all_configurations_item = CredentialConfiguration.from_dict(
                     all_configurations_item_data
                 )
 

@@ -18,11 +18,11 @@ if TYPE_CHECKING:
     from ..models.workflow_settings_map import WorkflowSettingsMap
 
 
-T = TypeVar("T", bound="Configuration")
+T = TypeVar("T", bound="CredentialConfiguration")
 
 
 @_attrs_define
-class Configuration:
+class CredentialConfiguration:
     """One set of User Settings and workflow settings of a connected account.
 
     Attributes:
@@ -130,7 +130,7 @@ class Configuration:
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
-        configuration = cls(
+        credential_configuration = cls(
             id=id,
             date_created=date_created,
             date_updated=date_updated,
@@ -142,8 +142,8 @@ class Configuration:
             external_id=external_id,
         )
 
-        configuration.additional_properties = d
-        return configuration
+        credential_configuration.additional_properties = d
+        return credential_configuration
 
     @property
     def additional_keys(self) -> list[str]:
