@@ -44,30 +44,20 @@ from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.spec_lint import DEFAULT_SPEC, HTTP_METHODS, load_spec
+from generator.spec_lint import (
+    DEFAULT_SPEC,
+    HTTP_METHODS,
+    SCHEMA_KEYWORDS,
+    SCHEMA_LIST_KEYWORDS,
+    SCHEMA_MAP_KEYWORDS,
+    load_spec,
+)
 
 # The document is registered under this URI, so every schema is addressed as a JSON pointer into
 # it and the document's own "#/components/..." references resolve as they do in the spec.
 SPEC_URI: Final = "urn:paragon-connect:spec"
 MODELS_MODULE: Final = "paragon_models"
 SCHEMA_REF_PREFIX: Final = "#/components/schemas/"
-
-# Keywords under which a JSON Schema holds sub-schemas, as spec_lint walks them.
-_SCHEMA_MAP_KEYWORDS: Final = ("properties", "patternProperties", "$defs", "dependentSchemas")
-_SCHEMA_LIST_KEYWORDS: Final = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SCHEMA_KEYWORDS: Final = (
-    "items",
-    "additionalProperties",
-    "unevaluatedProperties",
-    "unevaluatedItems",
-    "contains",
-    "not",
-    "if",
-    "then",
-    "else",
-    "propertyNames",
-    "contentSchema",
-)
 
 
 @dataclass(frozen=True)
@@ -142,13 +132,13 @@ def _walk_schemas(schema: Any, tokens: tuple[str, ...]) -> Iterator[tuple[tuple[
     if not isinstance(schema, dict):
         return
     yield tokens, schema
-    for keyword in _SCHEMA_MAP_KEYWORDS:
+    for keyword in SCHEMA_MAP_KEYWORDS:
         for key, sub in (schema.get(keyword) or {}).items():
             yield from _walk_schemas(sub, (*tokens, keyword, key))
-    for keyword in _SCHEMA_LIST_KEYWORDS:
+    for keyword in SCHEMA_LIST_KEYWORDS:
         for index, sub in enumerate(schema.get(keyword) or []):
             yield from _walk_schemas(sub, (*tokens, keyword, str(index)))
-    for keyword in _SCHEMA_KEYWORDS:
+    for keyword in SCHEMA_KEYWORDS:
         if isinstance(schema.get(keyword), dict):
             yield from _walk_schemas(schema[keyword], (*tokens, keyword))
 

@@ -38,9 +38,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Keywords under which a JSON Schema holds sub-schemas; examples and other values are skipped.
-_SCHEMA_MAP_KEYWORDS = ("properties", "patternProperties", "$defs", "dependentSchemas")
-_SCHEMA_LIST_KEYWORDS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SCHEMA_KEYWORDS = (
+SCHEMA_MAP_KEYWORDS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+SCHEMA_LIST_KEYWORDS = ("allOf", "anyOf", "oneOf", "prefixItems")
+SCHEMA_KEYWORDS = (
     "items",
     "additionalProperties",
     "unevaluatedProperties",
@@ -108,13 +108,13 @@ def _walk_schema(schema: Any, where: str, *, named: bool) -> Iterator[str]:
         return
     if not named and _is_object_schema(schema):
         yield where
-    for keyword in _SCHEMA_MAP_KEYWORDS:
+    for keyword in SCHEMA_MAP_KEYWORDS:
         for key, sub in (schema.get(keyword) or {}).items():
             yield from _walk_schema(sub, f"{where}/{keyword}/{key}", named=False)
-    for keyword in _SCHEMA_LIST_KEYWORDS:
+    for keyword in SCHEMA_LIST_KEYWORDS:
         for index, sub in enumerate(schema.get(keyword) or []):
             yield from _walk_schema(sub, f"{where}/{keyword}/{index}", named=False)
-    for keyword in _SCHEMA_KEYWORDS:
+    for keyword in SCHEMA_KEYWORDS:
         if isinstance(schema.get(keyword), dict):
             yield from _walk_schema(schema[keyword], f"{where}/{keyword}", named=False)
 
