@@ -681,3 +681,15 @@ def test_on_premise_host_requests_go_to_derived_urls() -> None:
         "https://hermes.mycompany.paragon.so",
         "https://worker-proxy.mycompany.paragon.so",
     ]
+
+
+def test_a_token_signed_by_sign_user_token_is_accepted_by_the_mock(flavour: Flavour) -> None:
+    from paragon_connect import sign_user_token
+    from paragon_mock import load_fixture
+
+    private_key = load_fixture().projects[PROJECT].private_key_pem
+    assert private_key is not None
+    token = sign_user_token(private_key, "backend-user", project_id=PROJECT, ttl=120)
+    user = flavour.call("authenticate", PROJECT, token)
+    assert user.user_id == "backend-user"
+    assert flavour.recorder.requests[0].headers["Authorization"] == f"Bearer {token}"
