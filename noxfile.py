@@ -2,7 +2,9 @@
 
 ``nox`` with no arguments runs what CI needs: lint, typecheck, spec, drift, tests and contract.
 ``nox -s generate`` rewrites generated/ from spec/paragon.yaml; it is not a default session
-because it changes files, while ``drift`` only proves that generated/ is up to date.
+because it changes files, while ``drift`` only proves that generated/ is up to date. ``nox -s
+bench`` runs the benchmarks (minutes, and noisy on a shared machine); the ``tests`` session
+proves they still run, with ``--quick``.
 
 Tool versions come from the dependency groups of pyproject.toml, pinned exactly.
 """
@@ -10,6 +12,7 @@ Tool versions come from the dependency groups of pyproject.toml, pinned exactly.
 from __future__ import annotations
 
 import hashlib
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -148,3 +151,18 @@ def contract(session: nox.Session) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The benchmarks: tests/benchmarks/RESULTS.md and ratios.png (``-- --quick`` for a smoke run).
+
+    Not a default session. The package is installed as users get it (not editable), with
+    openai-python for the peer figures; wrk, a system package, loads the mock when installed
+    (``apt-get install wrk``), otherwise an asyncio load generator does and the report says so.
+    """
+    _install_groups(session, "bench", "generate")
+    session.install(".[mock,models]")
+    if shutil.which("wrk") is None:
+        session.warn("wrk is not installed: the mock figure uses the asyncio load generator")
+    session.run("python", "-m", "tests.benchmarks", *session.posargs)

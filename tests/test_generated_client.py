@@ -366,3 +366,31 @@ def test_proxy_path_keeps_slashes_but_escapes_query_characters() -> None:
     assert seen[0].url.raw_path == (
         b"/projects/38b1f170-0c43-4eae-9a04-ab85325d99f7/sdk/proxy/salesforce/services/data/v59.0/query/a%20b%3F%23"
     )
+
+
+def test_parse_uuid_is_uuid_remembered() -> None:
+    from paragon_connect_api import types as generated_types
+
+    text = "38b1f170-0c43-4eae-9a04-ab85325d99f7"
+    first = generated_types.parse_uuid(text)
+    assert first == uuid.UUID(text) and isinstance(first, uuid.UUID)
+    assert generated_types.parse_uuid(text) is first
+    assert generated_types.parse_uuid("{" + text.upper() + "}") == first
+    with pytest.raises(ValueError):
+        generated_types.parse_uuid("not-a-uuid")
+    with pytest.raises(AttributeError):  # what UUID() itself raises for a non-string
+        generated_types.parse_uuid({"id": text})  # type: ignore[arg-type]
+    for number in range(generated_types._UUIDS_MAX + 10):  # bounded, whatever it is fed
+        generated_types.parse_uuid(str(uuid.UUID(int=number)))
+    assert len(generated_types._UUIDS) <= generated_types._UUIDS_MAX
+
+
+def test_uuid_path_parameters_are_sent_as_text_and_anything_else_is_quoted() -> None:
+    from paragon_connect_api.api.credentials import get_credential
+
+    project = uuid.UUID("38b1f170-0c43-4eae-9a04-ab85325d99f7")
+    credential = uuid.UUID(int=7)
+    url = get_credential._get_kwargs(project, credential)["url"]
+    assert url == f"/projects/{project}/sdk/credentials/{credential}"
+    odd = get_credential._get_kwargs(project, "a/b?c")  # type: ignore[arg-type]
+    assert odd["url"] == f"/projects/{project}/sdk/credentials/a%2Fb%3Fc"

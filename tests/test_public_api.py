@@ -200,3 +200,42 @@ def test_import_is_cheap() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_install_flow_and_pickers_load_on_first_use() -> None:
+    code = (
+        "import sys, paragon_connect\n"
+        "lazy = ('paragon_connect._install_flow', 'paragon_connect._install_machine',\n"
+        "        'paragon_connect._file_picker', 'webbrowser')\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith(lazy))))\n"
+        "from paragon_connect import InstallFlow, InstallFlowError, SUPPORTED_PICKERS\n"
+        "print(InstallFlow.__module__, InstallFlowError.__module__, len(SUPPORTED_PICKERS) > 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    before, after = result.stdout.splitlines()
+    assert before == ""
+    assert after == "paragon_connect._install_flow paragon_connect._install_machine True"
+
+
+def test_lazy_names_are_the_modules_own_and_listed() -> None:
+    from paragon_connect import _file_picker, _install_flow, _install_machine
+
+    assert paragon_connect.AsyncInstallFlow is _install_flow.AsyncInstallFlow
+    assert paragon_connect.ErrorContext is _install_flow.ErrorContext
+    assert paragon_connect.ExternalFilePicker is _file_picker.ExternalFilePicker
+    assert paragon_connect.InstallFlowError is _install_machine.InstallFlowError
+    assert set(paragon_connect.__all__) <= set(dir(paragon_connect))
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        paragon_connect.Nope  # noqa: B018
+
+
+def test_install_flow_is_shared_with_option_copies() -> None:
+    client = Paragon()
+    copy = client.with_options(timeout=5)
+    assert copy._flow is client._flow
+    assert (
+        client.install_integration.__doc__
+        == paragon_connect._install_flow.FlowCore.install_integration.__doc__
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 
 import httpx
 import pytest
@@ -238,3 +238,105 @@ def test_async_transport_follows_the_same_policy() -> None:
     assert asyncio.run(scenario()) == (500, 201)
     assert [r.method for r in seen] == ["POST", "POST", "GET"]
     assert sleeps == [1.0]
+
+
+class _Body(httpx.AsyncByteStream):
+    """A body read from the network: the connection stays busy until it is closed."""
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        await asyncio.sleep(0)
+        yield b"{}"
+
+
+class _Gauge(httpx.AsyncBaseTransport):
+    """Answers every request after a pause, counting how many were inside at once."""
+
+    def __init__(self) -> None:
+        self.inside = 0
+        self.most = 0
+        self.seen = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.inside += 1
+        self.seen += 1
+        self.most = max(self.most, self.inside)
+        try:
+            await asyncio.sleep(0.001)
+        finally:
+            self.inside -= 1
+        return httpx.Response(200, stream=_Body(), request=request)
+
+
+def test_async_queue_keeps_requests_in_flight_within_the_limit() -> None:
+    gauge = _Gauge()
+
+    async def scenario() -> list[int]:
+        # A place that were never freed would show as a PoolTimeout, not as a hang.
+        options = ClientOptions(timeout=httpx.Timeout(5.0, pool=5.0))
+        transport = AsyncRetryTransport(gauge, default=options, max_in_flight=3)
+        async with httpx.AsyncClient(transport=transport) as client:
+            responses = await asyncio.gather(*(client.get(URL) for _ in range(40)))
+            # Every place is free again once the responses are closed.
+            semaphore = transport._queue.semaphore() if transport._queue else None
+            assert semaphore is not None and not semaphore.locked()
+        return [response.status_code for response in responses]
+
+    assert asyncio.run(scenario()) == [200] * 40
+    assert gauge.seen == 40
+    assert gauge.most <= 3
+
+
+def test_async_queue_waits_no_longer_than_the_pool_timeout() -> None:
+    release = asyncio.Event()
+
+    class Slow(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            await release.wait()
+            return httpx.Response(200, request=request)
+
+    async def scenario() -> None:
+        options = ClientOptions(timeout=httpx.Timeout(5.0, pool=0.05), max_retries=0)
+        transport = AsyncRetryTransport(Slow(), default=options, max_in_flight=1)
+        async with httpx.AsyncClient(transport=transport) as client:
+            first = asyncio.ensure_future(client.get(URL))
+            await asyncio.sleep(0.01)  # the first request holds the only place
+            with pytest.raises(httpx.PoolTimeout):
+                await client.get(URL)
+            release.set()
+            assert (await first).status_code == 200
+            # The place the timed-out request never got is not lost: the next one goes through.
+            assert (await client.get(URL)).status_code == 200
+
+    asyncio.run(scenario())
+
+
+def test_async_queue_frees_the_place_when_the_pool_fails() -> None:
+    class Refuses(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            raise httpx.ConnectError("refused", request=request)
+
+    async def scenario() -> None:
+        options = ClientOptions(max_retries=0)
+        transport = AsyncRetryTransport(Refuses(), default=options, max_in_flight=1)
+        async with httpx.AsyncClient(transport=transport) as client:
+            for _ in range(3):  # would wait forever if a failure kept its place
+                with pytest.raises(httpx.ConnectError):
+                    await asyncio.wait_for(client.get(URL), timeout=5)
+
+    asyncio.run(scenario())
+
+
+def test_async_queue_follows_the_event_loop() -> None:
+    gauge = _Gauge()
+    options = ClientOptions(timeout=httpx.Timeout(5.0, pool=5.0))
+    transport = AsyncRetryTransport(gauge, default=options, max_in_flight=2)
+
+    async def scenario() -> None:
+        client = httpx.AsyncClient(transport=transport)
+        await asyncio.gather(*(client.get(URL) for _ in range(5)))
+
+    # One asyncio.run after another: each loop gets a queue of its own.
+    asyncio.run(scenario())
+    asyncio.run(scenario())
+    assert gauge.seen == 10
+    assert gauge.most <= 2

@@ -5,6 +5,7 @@
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID
 
 import httpx
 from attrs import define, field
@@ -46,6 +47,29 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+# The IDs parse_uuid has seen. Bounded: emptied when full, so it can never grow without limit.
+_UUIDS: dict[str, UUID] = {}
+_UUIDS_MAX = 4096
+
+
+def parse_uuid(value: str) -> UUID:
+    """UUID(value), remembered: the same IDs come back in every item of a list.
+
+    A UUID is immutable, so handing out the same object for the same text is safe. Anything
+    but a string takes UUID()'s own path, and fails as UUID() does.
+    """
+    try:
+        return _UUIDS[value]
+    except (KeyError, TypeError):  # not seen yet, or not hashable (so not a string)
+        pass
+    uuid = UUID(value)
+    if type(value) is str:
+        if len(_UUIDS) >= _UUIDS_MAX:
+            _UUIDS.clear()
+        _UUIDS[value] = uuid
+    return uuid
+
+
 def status_code_from_int(status_code: int) -> HTTPStatus | int:
     """The HTTPStatus member for a status code the standard library knows, else the plain int.
 
@@ -83,5 +107,6 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "parse_uuid",
     "status_code_from_int",
 ]

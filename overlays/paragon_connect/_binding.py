@@ -4,11 +4,16 @@ A plan is a generator method of an *owner* object (``Core``, ``FlowCore``). ``Sy
 ``AsyncBound`` are descriptors on a shell class: reading the attribute on a shell instance gives
 a function with the plan's signature and docstring that runs the plan with the shell's ``_run``,
 blocking or awaited. The shell names the attribute holding the owner (``_core`` by default).
+
+``SyncBound.lazy`` / ``AsyncBound.lazy`` name the plan by module and attribute instead: its module
+is imported when the method is first read on a shell, which keeps ``import paragon_connect`` from
+loading code (the install flow) that many applications never run.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 from collections.abc import Callable, Coroutine, Generator
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypeVar, overload
@@ -36,14 +41,49 @@ class _Bound(Generic[P, R]):
     def __init__(
         self, plan: Callable[Concatenate[Any, P], Plan[R]], *, owner: str = "_core"
     ) -> None:
-        self._plan = plan
+        self._loaded: Callable[Concatenate[Any, P], Plan[R]] | None = None
+        self._where = ("", "")
         self._owner = owner
+        self._name = plan.__name__
+        self._signature_cache: inspect.Signature | None = None
+        self._load(plan)
+
+    def _load(self, plan: Callable[Concatenate[Any, P], Plan[R]]) -> None:
+        self._loaded = plan
         self.__doc__ = plan.__doc__
         self.__wrapped__ = plan
-        # The method's signature is the plan's without ``self``, computed once.
-        signature = inspect.signature(plan)
-        self._signature = signature.replace(parameters=list(signature.parameters.values())[1:])
-        self._name = plan.__name__
+
+    @classmethod
+    def lazy(cls, module: str, attribute: str, *, owner: str = "_core") -> _Bound[..., Any]:
+        """The plan ``module.attribute`` (dotted), imported when first needed."""
+        bound: _Bound[..., Any] = cls.__new__(cls)
+        bound._loaded = None
+        bound._where = (module, attribute)
+        bound._owner = owner
+        bound._name = attribute.rpartition(".")[2]
+        bound._signature_cache = None
+        return bound
+
+    @property
+    def _plan(self) -> Callable[Concatenate[Any, P], Plan[R]]:
+        plan = self._loaded
+        if plan is None:
+            module, attribute = self._where
+            found: Any = importlib.import_module(module)
+            for name in attribute.split("."):
+                found = getattr(found, name)
+            self._load(found)
+            plan = found
+        return plan
+
+    @property
+    def _signature(self) -> inspect.Signature:
+        # The method's signature is the plan's without ``self``, computed once, when first bound.
+        if self._signature_cache is None:
+            signature = inspect.signature(self._plan)
+            parameters = list(signature.parameters.values())[1:]
+            self._signature_cache = signature.replace(parameters=parameters)
+        return self._signature_cache
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name

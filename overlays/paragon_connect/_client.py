@@ -49,8 +49,6 @@ from ._config import (
 from ._core import Call, Core, Emit, Notify, Plan, Session, Sleep, Subscribe
 from ._events import EventBus, Handler, Unsubscribe
 from ._exceptions import APIError, connection_error
-from ._file_picker import AsyncExternalFilePicker, ExternalFilePicker, FilePickerCore
-from ._install_flow import AsyncInstallFlow, FlowCore, InstallFlow
 from ._transport import AsyncRetryTransport, RequestContext, RetryTransport, request_context
 from ._types import ParagonUser
 from ._version import __version__
@@ -60,6 +58,10 @@ if TYPE_CHECKING:
     from paragon_connect_api.models.field_option import FieldOption
     from paragon_connect_api.models.field_option_section import FieldOptionSection
     from paragon_connect_api.models.integration_metadata import IntegrationMetadata
+
+    # The install flow and the file pickers load when first used (keeps ``import`` cheap).
+    from ._file_picker import AsyncExternalFilePicker, ExternalFilePicker
+    from ._install_flow import AsyncInstallFlow, FlowCore, InstallFlow
 
 __all__ = ["AsyncParagon", "Paragon"]
 
@@ -73,6 +75,7 @@ DEFAULT_HEADERS: Final = {
 }
 
 _operations: dict[str, ModuleType] = {}
+_FLOW: Final = "paragon_connect._install_flow"
 
 
 def _operation(name: str) -> ModuleType:
@@ -125,9 +128,11 @@ class _ClientBase:
         self._session = Session(services=services)
         self._core = Core(self._session)
         self._api_clients: dict[Service, AuthenticatedClient] = {}
-        self._flow = FlowCore(self._core)
+        # The install flow's core, made on first use and shared with ``with_options`` copies.
+        self._flow_box: list[FlowCore] = []
         self._auth = _BearerAuth(self._session)
         self._limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        self._plain_context: RequestContext | None = None
 
     def _copy_with(self, options: ClientOptions) -> Self:
         """A client sharing this one's session, pool and subscriptions, with other options."""
@@ -135,7 +140,7 @@ class _ClientBase:
         shared = (
             "_session",
             "_core",
-            "_flow",
+            "_flow_box",
             "_api_clients",
             "_auth",
             "_limits",
@@ -145,7 +150,27 @@ class _ClientBase:
         for name in shared:
             setattr(copy, name, getattr(self, name))
         copy._options = options
+        copy._plain_context = None
         return copy
+
+    def _request_context(self, call: Call) -> RequestContext:
+        """The options and extras of one call; one shared object when there are no extras."""
+        if call.headers or call.params:
+            return RequestContext(self._options, call.headers, call.params)
+        context = self._plain_context
+        if context is None or context.options is not self._options:
+            context = self._plain_context = RequestContext(self._options)
+        return context
+
+    @property
+    def _flow(self) -> FlowCore:
+        """The install flow's core (``install_flow``, ``install_integration``, ``connect``)."""
+        box = self._flow_box
+        if not box:
+            from ._install_flow import FlowCore
+
+            box.append(FlowCore(self._core))
+        return box[0]
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
@@ -224,8 +249,6 @@ class _ClientBase:
 
     get_data_source_options.__doc__ = Core.get_data_source_options.__doc__
 
-    _picker_type: type[ExternalFilePicker] | type[AsyncExternalFilePicker]
-
     def ExternalFilePicker(  # the SDK's name: paragon.ExternalFilePicker(...)
         self,
         integration_type: str,
@@ -243,6 +266,8 @@ class _ClientBase:
         Call ``init(...)`` (awaited on ``AsyncParagon``) to fetch the account's token, then hand
         ``picker.config`` to your front end; report the user's choice with ``select(files)``.
         """
+        from ._file_picker import AsyncExternalFilePicker, ExternalFilePicker, FilePickerCore
+
         picker = FilePickerCore(
             self._core,
             integration_type,
@@ -254,7 +279,10 @@ class _ClientBase:
             on_file_select=on_file_select,
             on_cancel=on_cancel,
         )
-        return self._picker_type(picker, self._run)  # type: ignore[attr-defined]
+        if isinstance(self, AsyncParagon):
+            return AsyncExternalFilePicker(picker, self._run)
+        assert isinstance(self, Paragon)
+        return ExternalFilePicker(picker, self._run)
 
     def subscribe(self, event_name: str, handler: Handler) -> Unsubscribe:
         """Call ``handler(event, user)`` on every ``event_name``; returns a function that undoes it.
@@ -311,8 +339,6 @@ def _call_failed(error: Exception) -> Exception:
 
 
 class Paragon(_ClientBase):
-    _picker_type = ExternalFilePicker
-
     """The Paragon Connect client, with blocking I/O. ``AsyncParagon`` is the asyncio twin.
 
     ``Paragon()`` talks to Paragon's cloud; ``Paragon(host="mycompany.paragon.so")`` to an
@@ -380,7 +406,7 @@ class Paragon(_ClientBase):
 
     def _call(self, call: Call) -> Any:
         client = self._api_client(call.service)
-        with request_context(RequestContext(self._options, call.headers, call.params)):
+        with request_context(self._request_context(call)):
             try:
                 return _operation(call.operation).sync_detailed(client=client, **call.kwargs)
             except (httpx.TransportError, ValueError) as error:
@@ -430,10 +456,16 @@ class Paragon(_ClientBase):
     @functools.cached_property
     def install_flow(self) -> InstallFlow:
         """The headless install flow (``set_headless(True)`` first)."""
+        from ._install_flow import InstallFlow
+
         return InstallFlow(self._flow, self._run)
 
-    install_integration = SyncBound(FlowCore.install_integration, owner="_flow")
-    connect = SyncBound(FlowCore.connect, owner="_flow")
+    if TYPE_CHECKING:
+        install_integration = SyncBound(FlowCore.install_integration, owner="_flow")
+        connect = SyncBound(FlowCore.connect, owner="_flow")
+    else:
+        install_integration = SyncBound.lazy(_FLOW, "FlowCore.install_integration", owner="_flow")
+        connect = SyncBound.lazy(_FLOW, "FlowCore.connect", owner="_flow")
     authenticate = SyncBound(Core.authenticate)
     set_user_metadata = SyncBound(Core.set_user_metadata)
     list_integrations = SyncBound(Core.list_integrations)
@@ -453,8 +485,6 @@ class Paragon(_ClientBase):
 
 
 class AsyncParagon(_ClientBase):
-    _picker_type = AsyncExternalFilePicker
-
     """The Paragon Connect client for asyncio: every I/O method of ``Paragon``, awaited.
 
     Takes the same arguments as ``Paragon``; ``transport`` is an ``httpx.AsyncBaseTransport``
@@ -478,8 +508,11 @@ class AsyncParagon(_ClientBase):
             raise TypeError(
                 "transport must be an httpx.AsyncBaseTransport (use Paragon for sync transports)"
             )
+        # Our own pool gets a queue in front of it, as long as the pool has connections: httpx's
+        # pool does per-request work that grows with its own queue (see _transport).
+        queue = self._limits.max_connections if transport is None else None
         inner = transport or httpx.AsyncHTTPTransport(limits=self._limits)
-        self._transport = AsyncRetryTransport(inner, default=self._options)
+        self._transport = AsyncRetryTransport(inner, default=self._options, max_in_flight=queue)
         self._bus = EventBus(allow_async=True)
 
     def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
@@ -524,7 +557,7 @@ class AsyncParagon(_ClientBase):
 
     async def _call(self, call: Call) -> Any:
         client = self._api_client(call.service)
-        with request_context(RequestContext(self._options, call.headers, call.params)):
+        with request_context(self._request_context(call)):
             try:
                 return await _operation(call.operation).asyncio_detailed(
                     client=client, **call.kwargs
@@ -577,10 +610,16 @@ class AsyncParagon(_ClientBase):
     @functools.cached_property
     def install_flow(self) -> AsyncInstallFlow:
         """The headless install flow (``set_headless(True)`` first)."""
+        from ._install_flow import AsyncInstallFlow
+
         return AsyncInstallFlow(self._flow, self._run)
 
-    install_integration = AsyncBound(FlowCore.install_integration, owner="_flow")
-    connect = AsyncBound(FlowCore.connect, owner="_flow")
+    if TYPE_CHECKING:
+        install_integration = AsyncBound(FlowCore.install_integration, owner="_flow")
+        connect = AsyncBound(FlowCore.connect, owner="_flow")
+    else:
+        install_integration = AsyncBound.lazy(_FLOW, "FlowCore.install_integration", owner="_flow")
+        connect = AsyncBound.lazy(_FLOW, "FlowCore.connect", owner="_flow")
     authenticate = AsyncBound(Core.authenticate)
     set_user_metadata = AsyncBound(Core.set_user_metadata)
     list_integrations = AsyncBound(Core.list_integrations)

@@ -1,1 +1,1 @@
-"""Benchmarks: run as modules (``python -m tests.benchmarks.bench_mock``), never by pytest."""
+"""Benchmarks, run as modules (``python -m tests.benchmarks``: see ``__main__``), not by pytest."""

@@ -56,8 +56,6 @@ class AccountTypeStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_type_option import AccountTypeOption
-
         d = dict(src_dict)
         stage = cast(Literal["accountType"], d.pop("stage"))
         if stage != "accountType":
@@ -93,3 +91,6 @@ class AccountTypeStage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_type_option import AccountTypeOption

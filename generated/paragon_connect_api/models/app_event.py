@@ -46,8 +46,6 @@ class AppEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_payload import EventPayload
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -76,3 +74,6 @@ class AppEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.event_payload import EventPayload

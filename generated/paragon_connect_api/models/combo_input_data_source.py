@@ -76,8 +76,6 @@ class ComboInputDataSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dynamic_data_source import DynamicDataSource
-
         d = dict(src_dict)
         type_ = cast(Literal["COMBO_INPUT_DATA_SOURCE"], d.pop("type"))
         if type_ != "COMBO_INPUT_DATA_SOURCE":
@@ -124,3 +122,6 @@ class ComboInputDataSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dynamic_data_source import DynamicDataSource

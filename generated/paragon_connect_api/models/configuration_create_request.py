@@ -67,10 +67,6 @@ class ConfigurationCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configuration_meta import ConfigurationMeta
-        from ..models.user_settings import UserSettings
-        from ..models.workflow_settings_map import WorkflowSettingsMap
-
         d = dict(src_dict)
         external_id = d.pop("externalId", UNSET)
 
@@ -120,3 +116,8 @@ class ConfigurationCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.configuration_meta import ConfigurationMeta
+from ..models.user_settings import UserSettings
+from ..models.workflow_settings_map import WorkflowSettingsMap

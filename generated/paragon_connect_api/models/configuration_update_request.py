@@ -61,10 +61,6 @@ class ConfigurationUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configuration_meta import ConfigurationMeta
-        from ..models.user_settings import UserSettings
-        from ..models.workflow_settings_map import WorkflowSettingsMap
-
         d = dict(src_dict)
         _shared_settings = d.pop("sharedSettings", UNSET)
         shared_settings: UserSettings | Unset
@@ -111,3 +107,8 @@ class ConfigurationUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.configuration_meta import ConfigurationMeta
+from ..models.user_settings import UserSettings
+from ..models.workflow_settings_map import WorkflowSettingsMap

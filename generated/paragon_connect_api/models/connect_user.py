@@ -76,11 +76,6 @@ class ConnectUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_resource import ConnectResource
-        from ..models.integration_state_map import IntegrationStateMap
-        from ..models.project_summary import ProjectSummary
-        from ..models.user_metadata import UserMetadata
-
         d = dict(src_dict)
         user_id = d.pop("userId")
 
@@ -130,3 +125,9 @@ class ConnectUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connect_resource import ConnectResource
+from ..models.integration_state_map import IntegrationStateMap
+from ..models.project_summary import ProjectSummary
+from ..models.user_metadata import UserMetadata

@@ -11,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credential_status import CredentialStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.account_auth import AccountAuth
@@ -176,19 +176,14 @@ class Credential:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_auth import AccountAuth
-        from ..models.credential_config import CredentialConfig
-        from ..models.credential_configuration import CredentialConfiguration
-        from ..models.provider_data import ProviderData
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        project_id = UUID(d.pop("projectId"))
+        project_id = parse_uuid(d.pop("projectId"))
 
-        integration_id = UUID(d.pop("integrationId"))
+        integration_id = parse_uuid(d.pop("integrationId"))
 
-        persona_id = UUID(d.pop("personaId"))
+        persona_id = parse_uuid(d.pop("personaId"))
 
         is_preview_credential = d.pop("isPreviewCredential")
 
@@ -331,3 +326,9 @@ class Credential:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_auth import AccountAuth
+from ..models.credential_config import CredentialConfig
+from ..models.credential_configuration import CredentialConfiguration
+from ..models.provider_data import ProviderData

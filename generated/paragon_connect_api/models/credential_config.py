@@ -60,9 +60,6 @@ class CredentialConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_settings import UserSettings
-        from ..models.workflow_settings_map import WorkflowSettingsMap
-
         d = dict(src_dict)
         _shared_settings = d.pop("sharedSettings", UNSET)
         shared_settings: UserSettings | Unset
@@ -109,3 +106,7 @@ class CredentialConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_settings import UserSettings
+from ..models.workflow_settings_map import WorkflowSettingsMap

@@ -10,7 +10,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.configuration_meta import ConfigurationMeta
@@ -95,18 +95,14 @@ class CredentialConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configuration_meta import ConfigurationMeta
-        from ..models.user_settings import UserSettings
-        from ..models.workflow_settings_map import WorkflowSettingsMap
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
 
         date_updated = datetime.datetime.fromisoformat(d.pop("dateUpdated"))
 
-        connect_credential_id = UUID(d.pop("connectCredentialId"))
+        connect_credential_id = parse_uuid(d.pop("connectCredentialId"))
 
         workflow_settings = WorkflowSettingsMap.from_dict(d.pop("workflowSettings"))
 
@@ -160,3 +156,8 @@ class CredentialConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.configuration_meta import ConfigurationMeta
+from ..models.user_settings import UserSettings
+from ..models.workflow_settings_map import WorkflowSettingsMap

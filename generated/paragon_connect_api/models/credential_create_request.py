@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.credential_config import CredentialConfig
@@ -67,12 +67,8 @@ class CredentialCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential_config import CredentialConfig
-        from ..models.install_options import InstallOptions
-        from ..models.install_payload import InstallPayload
-
         d = dict(src_dict)
-        integration_id = UUID(d.pop("integrationId"))
+        integration_id = parse_uuid(d.pop("integrationId"))
 
         payload = InstallPayload.from_dict(d.pop("payload"))
 
@@ -115,3 +111,8 @@ class CredentialCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credential_config import CredentialConfig
+from ..models.install_options import InstallOptions
+from ..models.install_payload import InstallPayload

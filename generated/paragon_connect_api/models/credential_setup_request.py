@@ -61,10 +61,6 @@ class CredentialSetupRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential_config import CredentialConfig
-        from ..models.install_options import InstallOptions
-        from ..models.install_payload import InstallPayload
-
         d = dict(src_dict)
         payload = InstallPayload.from_dict(d.pop("payload"))
 
@@ -106,3 +102,8 @@ class CredentialSetupRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credential_config import CredentialConfig
+from ..models.install_options import InstallOptions
+from ..models.install_payload import InstallPayload

@@ -41,8 +41,6 @@ class CredentialUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential_config import CredentialConfig
-
         d = dict(src_dict)
         config = CredentialConfig.from_dict(d.pop("config"))
 
@@ -68,3 +66,6 @@ class CredentialUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credential_config import CredentialConfig

@@ -26,8 +26,6 @@ class DataSourceMap:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dynamic_data_source import DynamicDataSource
-        from ..models.field_mapper_data_source import FieldMapperDataSource
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -42,10 +40,6 @@ class DataSourceMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.combo_input_data_source import ComboInputDataSource
-        from ..models.dynamic_data_source import DynamicDataSource
-        from ..models.field_mapper_data_source import FieldMapperDataSource
-
         d = dict(src_dict)
         data_source_map = cls()
 
@@ -111,3 +105,8 @@ class DataSourceMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.combo_input_data_source import ComboInputDataSource
+from ..models.dynamic_data_source import DynamicDataSource
+from ..models.field_mapper_data_source import FieldMapperDataSource

@@ -16,7 +16,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.credential import Credential
@@ -64,14 +64,12 @@ class DoneStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential import Credential
-
         d = dict(src_dict)
         stage = cast(Literal["done"], d.pop("stage"))
         if stage != "done":
             raise ValueError(f"stage must match const 'done', got '{stage}'")
 
-        credential_id = UUID(d.pop("credentialId"))
+        credential_id = parse_uuid(d.pop("credentialId"))
 
         _credential = d.pop("credential", UNSET)
         credential: Credential | Unset
@@ -104,3 +102,6 @@ class DoneStage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credential import Credential

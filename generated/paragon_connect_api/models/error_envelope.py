@@ -61,8 +61,6 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_meta import ErrorMeta
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -108,3 +106,6 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_meta import ErrorMeta

@@ -76,8 +76,6 @@ class FieldMapperDataSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dynamic_data_source import DynamicDataSource
-
         d = dict(src_dict)
         type_ = cast(Literal["FIELD_MAPPER_DATA_SOURCE"], d.pop("type"))
         if type_ != "FIELD_MAPPER_DATA_SOURCE":
@@ -122,3 +120,6 @@ class FieldMapperDataSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dynamic_data_source import DynamicDataSource

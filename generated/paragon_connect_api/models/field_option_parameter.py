@@ -46,8 +46,6 @@ class FieldOptionParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_option_parameter_source import FieldOptionParameterSource
-
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -76,3 +74,6 @@ class FieldOptionParameter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_option_parameter_source import FieldOptionParameterSource

@@ -61,8 +61,6 @@ class FieldOptionSection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_option import FieldOption
-
         d = dict(src_dict)
         type_ = cast(Literal["SECTION"], d.pop("type"))
         if type_ != "SECTION":
@@ -101,3 +99,6 @@ class FieldOptionSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_option import FieldOption

@@ -35,8 +35,6 @@ class FieldOptionsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_option import FieldOption
-
         records = []
         for records_item_data in self.records:
             records_item: dict[str, Any]
@@ -72,10 +70,6 @@ class FieldOptionsPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_option import FieldOption
-        from ..models.field_option_section import FieldOptionSection
-        from ..models.nested_field_data import NestedFieldData
-
         d = dict(src_dict)
         records = []
         _records = d.pop("records")
@@ -144,3 +138,8 @@ class FieldOptionsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_option import FieldOption
+from ..models.field_option_section import FieldOptionSection
+from ..models.nested_field_data import NestedFieldData

@@ -68,9 +68,6 @@ class FieldOptionsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_option_parameter import FieldOptionParameter
-        from ..models.field_options_pagination import FieldOptionsPagination
-
         d = dict(src_dict)
         action = d.pop("action")
 
@@ -119,3 +116,7 @@ class FieldOptionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_option_parameter import FieldOptionParameter
+from ..models.field_options_pagination import FieldOptionsPagination

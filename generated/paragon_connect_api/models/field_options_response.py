@@ -29,8 +29,6 @@ class FieldOptionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_option import FieldOption
-
         output: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.output, list):
             output = []
@@ -58,10 +56,6 @@ class FieldOptionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_option import FieldOption
-        from ..models.field_option_section import FieldOptionSection
-        from ..models.field_options_page import FieldOptionsPage
-
         d = dict(src_dict)
 
         def _parse_output(
@@ -134,3 +128,8 @@ class FieldOptionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_option import FieldOption
+from ..models.field_option_section import FieldOptionSection
+from ..models.field_options_page import FieldOptionsPage

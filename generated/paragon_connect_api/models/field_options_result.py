@@ -33,8 +33,6 @@ class FieldOptionsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_option import FieldOption
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -67,10 +65,6 @@ class FieldOptionsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_option import FieldOption
-        from ..models.field_option_section import FieldOptionSection
-        from ..models.nested_field_data import NestedFieldData
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -137,3 +131,8 @@ class FieldOptionsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_option import FieldOption
+from ..models.field_option_section import FieldOptionSection
+from ..models.nested_field_data import NestedFieldData

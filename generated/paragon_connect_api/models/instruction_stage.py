@@ -74,8 +74,6 @@ class InstructionStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.instruction_call_to_action import InstructionCallToAction
-
         d = dict(src_dict)
         stage = cast(Literal["instruction"], d.pop("stage"))
         if stage != "instruction":
@@ -124,3 +122,6 @@ class InstructionStage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.instruction_call_to_action import InstructionCallToAction

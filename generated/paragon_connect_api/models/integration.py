@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.authentication_type import AuthenticationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.custom_integration import CustomIntegration
@@ -68,8 +68,6 @@ class Integration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_integration import CustomIntegration
-
         id = str(self.id)
 
         project_id = str(self.project_id)
@@ -156,15 +154,10 @@ class Integration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_integration import CustomIntegration
-        from ..models.integration_portal_config import IntegrationPortalConfig
-        from ..models.sdk_integration_config import SdkIntegrationConfig
-        from ..models.workflow_summary import WorkflowSummary
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        project_id = UUID(d.pop("projectId"))
+        project_id = parse_uuid(d.pop("projectId"))
 
         type_ = d.pop("type")
 
@@ -204,7 +197,7 @@ class Integration:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                custom_integration_id_type_0 = UUID(data)
+                custom_integration_id_type_0 = parse_uuid(data)
 
                 return custom_integration_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -280,3 +273,9 @@ class Integration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_integration import CustomIntegration
+from ..models.integration_portal_config import IntegrationPortalConfig
+from ..models.sdk_integration_config import SdkIntegrationConfig
+from ..models.workflow_summary import WorkflowSummary

@@ -9,6 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 if TYPE_CHECKING:
     from ..models.integration_portal_config_values import IntegrationPortalConfigValues
 
@@ -48,12 +50,8 @@ class IntegrationPortalConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_portal_config_values import (
-            IntegrationPortalConfigValues,
-        )
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         values = IntegrationPortalConfigValues.from_dict(d.pop("values"))
 
@@ -80,3 +78,6 @@ class IntegrationPortalConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.integration_portal_config_values import IntegrationPortalConfigValues

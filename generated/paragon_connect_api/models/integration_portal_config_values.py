@@ -70,9 +70,6 @@ class IntegrationPortalConfigValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shared_meta import SharedMeta
-        from ..models.workflow_meta_map import WorkflowMetaMap
-
         d = dict(src_dict)
         overview = d.pop("overview", UNSET)
 
@@ -120,3 +117,7 @@ class IntegrationPortalConfigValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.shared_meta import SharedMeta
+from ..models.workflow_meta_map import WorkflowMetaMap

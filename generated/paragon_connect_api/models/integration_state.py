@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credential_status import CredentialStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.credential import Credential
@@ -126,12 +126,6 @@ class IntegrationState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential import Credential
-        from ..models.credential_configuration import CredentialConfiguration
-        from ..models.provider_data import ProviderData
-        from ..models.user_settings import UserSettings
-        from ..models.workflow_settings_map import WorkflowSettingsMap
-
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
@@ -140,7 +134,7 @@ class IntegrationState:
         if isinstance(_credential_id, Unset):
             credential_id = UNSET
         else:
-            credential_id = UUID(_credential_id)
+            credential_id = parse_uuid(_credential_id)
 
         _credential_status = d.pop("credentialStatus", UNSET)
         credential_status: CredentialStatus | Unset
@@ -230,3 +224,10 @@ class IntegrationState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credential import Credential
+from ..models.credential_configuration import CredentialConfiguration
+from ..models.provider_data import ProviderData
+from ..models.user_settings import UserSettings
+from ..models.workflow_settings_map import WorkflowSettingsMap

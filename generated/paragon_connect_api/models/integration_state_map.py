@@ -33,8 +33,6 @@ class IntegrationStateMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_state import IntegrationState
-
         d = dict(src_dict)
         integration_state_map = cls()
 
@@ -62,3 +60,6 @@ class IntegrationStateMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.integration_state import IntegrationState

@@ -71,9 +71,6 @@ class IntegrationUserConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.available_workflow import AvailableWorkflow
-        from ..models.connect_input import ConnectInput
-
         d = dict(src_dict)
         short_description = d.pop("shortDescription")
 
@@ -132,3 +129,7 @@ class IntegrationUserConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.available_workflow import AvailableWorkflow
+from ..models.connect_input import ConnectInput

@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.oauth_session_status import OAuthSessionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="OAuthSession")
 
@@ -69,7 +69,7 @@ class OAuthSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                connect_credential_id_type_0 = UUID(data)
+                connect_credential_id_type_0 = parse_uuid(data)
 
                 return connect_credential_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

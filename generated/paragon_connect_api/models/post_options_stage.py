@@ -16,6 +16,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 if TYPE_CHECKING:
     from ..models.connect_input import ConnectInput
 
@@ -62,8 +64,6 @@ class PostOptionsStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_input import ConnectInput
-
         d = dict(src_dict)
         stage = cast(Literal["postOptions"], d.pop("stage"))
         if stage != "postOptions":
@@ -76,7 +76,7 @@ class PostOptionsStage:
 
             options.append(options_item)
 
-        credential_id = UUID(d.pop("credentialId"))
+        credential_id = parse_uuid(d.pop("credentialId"))
 
         post_options_stage = cls(
             stage=stage,
@@ -102,3 +102,6 @@ class PostOptionsStage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connect_input import ConnectInput

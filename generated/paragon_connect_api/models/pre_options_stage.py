@@ -56,8 +56,6 @@ class PreOptionsStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_input import ConnectInput
-
         d = dict(src_dict)
         stage = cast(Literal["preOptions"], d.pop("stage"))
         if stage != "preOptions":
@@ -93,3 +91,6 @@ class PreOptionsStage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connect_input import ConnectInput

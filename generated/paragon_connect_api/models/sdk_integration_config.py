@@ -90,10 +90,6 @@ class SdkIntegrationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_type_option import AccountTypeOption
-        from ..models.connect_input import ConnectInput
-        from ..models.data_source_map import DataSourceMap
-
         d = dict(src_dict)
         _account_types = d.pop("accountTypes", UNSET)
         account_types: list[AccountTypeOption] | Unset = UNSET
@@ -170,3 +166,8 @@ class SdkIntegrationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_type_option import AccountTypeOption
+from ..models.connect_input import ConnectInput
+from ..models.data_source_map import DataSourceMap

@@ -46,8 +46,6 @@ class SharedMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_input import ConnectInput
-
         d = dict(src_dict)
         _inputs = d.pop("inputs", UNSET)
         inputs: list[ConnectInput] | Unset = UNSET
@@ -80,3 +78,6 @@ class SharedMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connect_input import ConnectInput

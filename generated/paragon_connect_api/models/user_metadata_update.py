@@ -42,8 +42,6 @@ class UserMetadataUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_metadata import UserMetadata
-
         d = dict(src_dict)
         meta = UserMetadata.from_dict(d.pop("meta"))
 
@@ -69,3 +67,6 @@ class UserMetadataUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_metadata import UserMetadata

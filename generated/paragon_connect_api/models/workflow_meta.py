@@ -64,8 +64,6 @@ class WorkflowMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_input import ConnectInput
-
         d = dict(src_dict)
         _inputs = d.pop("inputs", UNSET)
         inputs: list[ConnectInput] | Unset = UNSET
@@ -107,3 +105,6 @@ class WorkflowMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connect_input import ConnectInput

@@ -51,8 +51,6 @@ class WorkflowSettingState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_settings import UserSettings
-
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
@@ -86,3 +84,6 @@ class WorkflowSettingState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_settings import UserSettings

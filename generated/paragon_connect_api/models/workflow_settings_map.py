@@ -33,8 +33,6 @@ class WorkflowSettingsMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_setting_state import WorkflowSettingState
-
         d = dict(src_dict)
         workflow_settings_map = cls()
 
@@ -62,3 +60,6 @@ class WorkflowSettingsMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_setting_state import WorkflowSettingState

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.user_settings import UserSettings
@@ -76,14 +76,12 @@ class WorkflowState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_settings import UserSettings
-
         d = dict(src_dict)
-        workflow_id = UUID(d.pop("workflowId"))
+        workflow_id = parse_uuid(d.pop("workflowId"))
 
-        integration_id = UUID(d.pop("integrationId"))
+        integration_id = parse_uuid(d.pop("integrationId"))
 
-        credential_id = UUID(d.pop("credentialId"))
+        credential_id = parse_uuid(d.pop("credentialId"))
 
         enabled = d.pop("enabled")
 
@@ -97,7 +95,7 @@ class WorkflowState:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                configuration_id_type_0 = UUID(data)
+                configuration_id_type_0 = parse_uuid(data)
 
                 return configuration_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -133,3 +131,6 @@ class WorkflowState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_settings import UserSettings

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.workflow_step import WorkflowStep
@@ -70,16 +70,14 @@ class WorkflowSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_step import WorkflowStep
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         description = d.pop("description")
 
-        project_id = UUID(d.pop("projectId"))
+        project_id = parse_uuid(d.pop("projectId"))
 
-        integration_id = UUID(d.pop("integrationId"))
+        integration_id = parse_uuid(d.pop("integrationId"))
 
         _steps = d.pop("steps", UNSET)
         steps: list[WorkflowStep] | Unset = UNSET
@@ -116,3 +114,6 @@ class WorkflowSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_step import WorkflowStep

@@ -30,8 +30,16 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/projects/{project_id}/sdk/credentials/{credential_id}/configurations".format(
-            project_id=quote(str(project_id), safe=""),
-            credential_id=quote(str(credential_id), safe=""),
+            project_id=(
+                str(project_id)
+                if isinstance(project_id, UUID)
+                else quote(str(project_id), safe="")
+            ),
+            credential_id=(
+                str(credential_id)
+                if isinstance(credential_id, UUID)
+                else quote(str(credential_id), safe="")
+            ),
         ),
     }
 

@@ -36,7 +36,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/projects/{project_id}/sdk/credentials".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=(
+                str(project_id)
+                if isinstance(project_id, UUID)
+                else quote(str(project_id), safe="")
+            ),
         ),
         "params": params,
     }

@@ -30,8 +30,16 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/projects/{project_id}/sdk/integrations/{integration_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            integration_id=quote(str(integration_id), safe=""),
+            project_id=(
+                str(project_id)
+                if isinstance(project_id, UUID)
+                else quote(str(project_id), safe="")
+            ),
+            integration_id=(
+                str(integration_id)
+                if isinstance(integration_id, UUID)
+                else quote(str(integration_id), safe="")
+            ),
         ),
     }
 

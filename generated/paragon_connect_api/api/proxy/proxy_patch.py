@@ -55,7 +55,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/projects/{project_id}/sdk/proxy/{integration_type}/{path}".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=(
+                str(project_id)
+                if isinstance(project_id, UUID)
+                else quote(str(project_id), safe="")
+            ),
             integration_type=quote(str(integration_type), safe=""),
             path=_quote_sub_path(str(path)),
         ),

@@ -35,8 +35,16 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/projects/{project_id}/sdk/workflows/{workflow_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            workflow_id=quote(str(workflow_id), safe=""),
+            project_id=(
+                str(project_id)
+                if isinstance(project_id, UUID)
+                else quote(str(project_id), safe="")
+            ),
+            workflow_id=(
+                str(workflow_id)
+                if isinstance(workflow_id, UUID)
+                else quote(str(workflow_id), safe="")
+            ),
         ),
     }
 
