@@ -301,3 +301,15 @@ def test_connect_reports_errors_to_on_error(user: Flavour) -> None:
     with pytest.raises(InstallFlowError):
         user.call("connect", "shopify", on_error=errors.append)
     assert len(errors) == 1 and isinstance(errors[0], InstallFlowError)
+
+
+def test_a_second_flow_waits_for_the_first_to_end(user: Flavour) -> None:
+    stage = flow_call(user, "start", "stripe")
+    assert stage.stage == "preOptions"
+    with pytest.raises(InstallFlowError, match="an install flow of stripe is under way"):
+        flow_call(user, "start", "jira")
+    flow_call(user, "cancel")
+    assert (
+        flow_call(user, "start", "jira", on_next=consent_answerer(user), poll_interval=FAST).stage
+        == "postOptions"
+    )

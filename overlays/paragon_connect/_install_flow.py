@@ -52,6 +52,7 @@ from ._install_machine import (
     Fail,
     FetchCredential,
     Finish,
+    InstallFlowError,
     InstallFlowMachine,
     InstallOptions,
     OAuthApproved,
@@ -196,7 +197,7 @@ class FlowCore:
                 State.IDLE,
                 State.DONE,
             ):
-                raise APIError(
+                raise InstallFlowError(
                     f"an install flow of {self.active.machine.integration_type} is under way; "
                     "cancel() it first"
                 )
@@ -299,7 +300,7 @@ class FlowCore:
     def _advance(self, flow: _ActiveFlow, event: Any) -> Plan[InstallFlowStage]:
         with self._lock:
             if flow.busy:
-                raise APIError(
+                raise InstallFlowError(
                     "this install flow is already waiting for a request; one step at a time"
                 )
             flow.busy = True
