@@ -31,6 +31,7 @@ from paragon_connect import (
 from paragon_connect._tokens import Secret
 from paragon_mock import DEFAULT_PROJECT_ID, SECOND_PROJECT_ID, create_app, dev_token
 
+from tests.clients import BASE_URL as BASE
 from tests.clients import Flavour, make_flavour, present
 
 PROJECT = DEFAULT_PROJECT_ID
@@ -693,3 +694,22 @@ def test_a_token_signed_by_sign_user_token_is_accepted_by_the_mock(flavour: Flav
     user = flavour.call("authenticate", PROJECT, token)
     assert user.user_id == "backend-user"
     assert flavour.recorder.requests[0].headers["Authorization"] == f"Bearer {token}"
+
+
+def test_debug_log_names_each_request_without_secrets(
+    user: Flavour, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="paragon_connect"):
+        user.call("list_credentials")
+        user.call("request", "salesforce", "services/data/v59.0/query?q=SELECT+Id&api_key=hush")
+    messages = [r.getMessage() for r in caplog.records if r.name == "paragon_connect"]
+    assert f"GET {BASE}/projects/{PROJECT}/sdk/credentials -> 200" in messages
+    proxied = f"GET {BASE}/projects/{PROJECT}/sdk/proxy/salesforce/services/data/v59.0/query -> 200"
+    assert proxied in messages
+    assert "hush" not in caplog.text and "Bearer" not in caplog.text
+
+
+def test_the_client_is_silent_by_default(user: Flavour, capsys: pytest.CaptureFixture[str]) -> None:
+    user.call("list_credentials")
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""

@@ -195,6 +195,19 @@ def _prepare(request: httpx.Request, default: ClientOptions) -> int:
     return options.max_retries
 
 
+def _shown_url(request: httpx.Request) -> httpx.URL:
+    # Without the query: a proxied request's query string may carry the provider's secrets.
+    return request.url.copy_with(query=None) if request.url.query else request.url
+
+
+def _log_answer(request: httpx.Request, response: httpx.Response, attempt: int) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        retries = f" after {attempt} retries" if attempt else ""
+        logger.debug(
+            "%s %s -> %d%s", request.method, _shown_url(request), response.status_code, retries
+        )
+
+
 def _log_retry(
     request: httpx.Request, outcome: object, delay: float, attempt: int, max_retries: int
 ) -> None:
@@ -206,7 +219,7 @@ def _log_retry(
     logger.info(
         "retrying %s %s after %s in %.2f s (retry %d of %d)",
         request.method,
-        request.url,
+        _shown_url(request),
         what,
         delay,
         attempt + 1,
@@ -246,6 +259,7 @@ class RetryTransport(httpx.BaseTransport):
             else:
                 delay = self.policy.after_response(request, outcome, attempt, max_retries)
                 if delay is None:
+                    _log_answer(request, outcome, attempt)
                     return outcome
                 outcome.close()
             _log_retry(request, outcome, delay, attempt, max_retries)
@@ -379,6 +393,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             else:
                 delay = self.policy.after_response(request, outcome, attempt, max_retries)
                 if delay is None:
+                    _log_answer(request, outcome, attempt)
                     return outcome
                 await outcome.aclose()
             _log_retry(request, outcome, delay, attempt, max_retries)
