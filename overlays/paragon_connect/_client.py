@@ -16,7 +16,6 @@ import time
 from collections.abc import (
     AsyncIterator,
     Callable,
-    Generator,
     Iterator,
     Mapping,
     Sequence,
@@ -86,19 +85,6 @@ def _operation(name: str) -> ModuleType:
     return module
 
 
-class _BearerAuth(httpx.Auth):
-    """Adds the current user token to each request; the token itself stays in the session."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self._session.token
-        if token is not None:
-            request.headers["Authorization"] = "Bearer " + token.reveal()
-        yield request
-
-
 class _ClientBase:
     """What both shells share: construction, configuration and every function without I/O."""
 
@@ -130,7 +116,6 @@ class _ClientBase:
         self._api_clients: dict[Service, AuthenticatedClient] = {}
         # The install flow's core, made on first use and shared with ``with_options`` copies.
         self._flow_box: list[FlowCore] = []
-        self._auth = _BearerAuth(self._session)
         self._limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
         self._plain_context: RequestContext | None = None
 
@@ -142,7 +127,6 @@ class _ClientBase:
             "_core",
             "_flow_box",
             "_api_clients",
-            "_auth",
             "_limits",
             "_bus",
             "_transport",
@@ -299,7 +283,7 @@ class _ClientBase:
             from paragon_connect_api.client import AuthenticatedClient
 
             url = self._session.services.for_service(service)
-            # The generated client's own token stays empty: _BearerAuth adds the current one.
+            # The generated client's own token stays empty: the transport adds the current one.
             client = AuthenticatedClient(base_url=url, token="")
             self._attach_http_client(client, url)
             self._api_clients[service] = client
@@ -365,7 +349,9 @@ class Paragon(_ClientBase):
                 "transport must be an httpx.BaseTransport (use AsyncParagon for async transports)"
             )
         inner = transport or httpx.HTTPTransport(limits=self._limits)
-        self._transport = RetryTransport(inner, default=self._options)
+        self._transport = RetryTransport(
+            inner, default=self._options, authorization=self._session.authorization
+        )
         self._bus = EventBus(allow_async=False)
 
     def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
@@ -373,7 +359,6 @@ class Paragon(_ClientBase):
             httpx.Client(
                 base_url=url,
                 transport=self._transport,
-                auth=self._auth,
                 headers=DEFAULT_HEADERS,
                 timeout=self._options.timeout,
             )
@@ -512,7 +497,12 @@ class AsyncParagon(_ClientBase):
         # pool does per-request work that grows with its own queue (see _transport).
         queue = self._limits.max_connections if transport is None else None
         inner = transport or httpx.AsyncHTTPTransport(limits=self._limits)
-        self._transport = AsyncRetryTransport(inner, default=self._options, max_in_flight=queue)
+        self._transport = AsyncRetryTransport(
+            inner,
+            default=self._options,
+            max_in_flight=queue,
+            authorization=self._session.authorization,
+        )
         self._bus = EventBus(allow_async=True)
 
     def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
@@ -520,7 +510,6 @@ class AsyncParagon(_ClientBase):
             httpx.AsyncClient(
                 base_url=url,
                 transport=self._transport,
-                auth=self._auth,
                 headers=DEFAULT_HEADERS,
                 timeout=self._options.timeout,
             )

@@ -129,6 +129,11 @@ class Session:
     integrations: list[Integration] = field(default_factory=list)
     headless: bool = False
 
+    def authorization(self) -> str | None:
+        """The ``Authorization`` header of the current user token, or None before one."""
+        token = self.token
+        return None if token is None else "Bearer " + token.reveal()
+
     def reset(self) -> None:
         """Forget the user (configure_global and a failed authenticate do this)."""
         self.project_id = None

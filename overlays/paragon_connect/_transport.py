@@ -179,11 +179,22 @@ class RetryPolicy:
         return None
 
 
-def _prepare(request: httpx.Request, default: ClientOptions) -> int:
-    """Apply the current call's options and extras to ``request``; return its retry budget."""
+def _prepare(
+    request: httpx.Request,
+    default: ClientOptions,
+    authorization: Callable[[], str | None] | None,
+) -> int:
+    """Apply credentials, the call's options and extras to ``request``; return its retry budget."""
+    if authorization is not None:
+        # Read per request, so a new authenticate() applies at once to every service's client.
+        value = authorization()
+        if value is not None:
+            request.headers["Authorization"] = value
     context = _current.get()
     options = context.options if context is not None else default
-    request.extensions = {**request.extensions, "timeout": options.timeout.as_dict()}
+    if options is not default:
+        # The httpx client already set the client's own timeout; only other options replace it.
+        request.extensions = {**request.extensions, "timeout": options.timeout.as_dict()}
     if context is not None:
         for name, value in context.headers:
             request.headers[name] = value
@@ -237,15 +248,17 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy | None = None,
         default: ClientOptions | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        authorization: Callable[[], str | None] | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy()
         self.default = default or ClientOptions()
         self._sleep = sleep
+        self._authorization = authorization
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, again after a wait while the policy says so."""
-        max_retries = _prepare(request, self.default)
+        max_retries = _prepare(request, self.default, self._authorization)
         attempt = 0
         while True:
             outcome: httpx.Response | httpx.TransportError
@@ -350,11 +363,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         default: ClientOptions | None = None,
         sleep: Callable[[float], Awaitable[object]] | None = None,
         max_in_flight: int | None = None,
+        authorization: Callable[[], str | None] | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy()
         self.default = default or ClientOptions()
         self._sleep = sleep
+        self._authorization = authorization
         self._queue = _Queue(max_in_flight) if max_in_flight is not None else None
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
@@ -379,7 +394,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, again after a wait while the policy says so."""
-        max_retries = _prepare(request, self.default)
+        max_retries = _prepare(request, self.default, self._authorization)
         attempt = 0
         while True:
             outcome: httpx.Response | httpx.TransportError
