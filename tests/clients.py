@@ -173,3 +173,16 @@ def consent_answerer(flavour: Flavour, answer: str = "approve") -> Callable[[Any
             answer_consent(flavour, stage.consent_url, answer)
 
     return on_next
+
+
+def signed_in(client: Paragon, project_id: str, user_id: str = "xyz") -> Paragon:
+    """Give a client on a stub transport a user, as authenticate() would, without its requests."""
+    import uuid
+
+    from paragon_connect import AuthenticatedUser
+    from paragon_connect._tokens import Secret
+
+    client._session.project_id = uuid.UUID(project_id)
+    client._session.token = Secret("stub-token")
+    client._session.user = AuthenticatedUser(user_id=user_id, integrations={}, meta={})
+    return client

@@ -28,11 +28,10 @@ from paragon_connect import (
     WorkflowChangeEvent,
     WorkflowStateChange,
 )
-from paragon_connect._tokens import Secret
 from paragon_mock import DEFAULT_PROJECT_ID, SECOND_PROJECT_ID, create_app, dev_token
 
 from tests.clients import BASE_URL as BASE
-from tests.clients import Flavour, make_flavour, present
+from tests.clients import Flavour, make_flavour, present, signed_in
 
 PROJECT = DEFAULT_PROJECT_ID
 SALESFORCE_CREDENTIAL = "00987654-56a7-89b1-cd23-456789abcdef"
@@ -666,9 +665,7 @@ def test_on_premise_host_requests_go_to_derived_urls() -> None:
     with Paragon(
         host="mycompany.paragon.so", transport=httpx.MockTransport(handler), max_retries=0
     ) as client:
-        client._session.project_id = uuid.UUID(PROJECT)
-        client._session.token = Secret("t")
-        client._session.user = AuthenticatedUser(user_id="xyz", integrations={}, meta={})
+        signed_in(client, PROJECT)
         calls: list[Callable[[], object]] = [
             lambda: client.list_credentials(),
             lambda: client.event("E", {}),

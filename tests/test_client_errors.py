@@ -27,7 +27,7 @@ from paragon_connect import (
 )
 from paragon_mock import DEFAULT_PROJECT_ID, create_app, dev_token
 
-from tests.clients import Flavour, make_flavour
+from tests.clients import Flavour, make_flavour, signed_in
 
 PROJECT = DEFAULT_PROJECT_ID
 CREDENTIALS_PATH = f"/projects/{PROJECT}/sdk/credentials"
@@ -159,12 +159,7 @@ def test_every_status_maps_to_its_error(status: int, error: type[APIStatusError]
     client = Paragon(
         base_url="http://mock.test", transport=httpx.MockTransport(handler), max_retries=0
     )
-    client._session.project_id = uuid.UUID(PROJECT)
-    from paragon_connect import AuthenticatedUser
-    from paragon_connect._tokens import Secret
-
-    client._session.token = Secret("t")
-    client._session.user = AuthenticatedUser(user_id="xyz", integrations={}, meta={})
+    signed_in(client, PROJECT)
     with pytest.raises(error) as caught:
         client.get_credential(str(uuid.uuid4()))
     exc = caught.value
@@ -185,12 +180,7 @@ def test_an_error_body_that_is_not_an_envelope_still_maps() -> None:
     client = Paragon(
         base_url="http://mock.test", transport=httpx.MockTransport(handler), max_retries=0
     )
-    client._session.project_id = uuid.UUID(PROJECT)
-    from paragon_connect import AuthenticatedUser
-    from paragon_connect._tokens import Secret
-
-    client._session.token = Secret("t")
-    client._session.user = AuthenticatedUser(user_id="xyz", integrations={}, meta={})
+    signed_in(client, PROJECT)
     with pytest.raises(InternalServerError) as caught:
         client.list_credentials()
     assert caught.value.message == "HTTP 502 Bad Gateway"

@@ -58,7 +58,18 @@ if TYPE_CHECKING:
     from paragon_connect_api.models.workflow_state import WorkflowState
     from paragon_connect_api.types import Response
 
-__all__ = ["Call", "Core", "Effect", "Emit", "Notify", "Plan", "Session", "Sleep", "Subscribe"]
+__all__ = [
+    "Call",
+    "Core",
+    "Effect",
+    "Emit",
+    "Notify",
+    "Plan",
+    "Session",
+    "Sleep",
+    "Subscribe",
+    "match_credential",
+]
 
 R = TypeVar("R")
 
@@ -211,11 +222,10 @@ class Core:
         try:
             return uuid.UUID(selector)
         except ValueError:
-            external = selector.removeprefix("ext:")
             credentials = _to_json(state).get("allCredentials", []) if state is not None else []
-            for credential in credentials:
-                if credential.get("externalId") == external:
-                    return uuid.UUID(credential["id"])
+            match = match_credential(credentials, selector)
+            if match is not None:
+                return uuid.UUID(match["id"])
         raise IntegrationNotInstalledError(
             f"user {user.user_id!r} has no {integration_type} credential with external ID "
             f"{selector.removeprefix('ext:')!r}"
@@ -899,6 +909,15 @@ class Core:
             credential_id=credential_id,
         )
         yield Emit("onIntegrationUninstall", event, user)
+
+
+def match_credential(credentials: list[dict[str, Any]], selector: str) -> dict[str, Any] | None:
+    """The credential (JSON) a selector names: its ID, a bare external ID or ``ext:<id>``."""
+    external = selector.removeprefix("ext:")
+    for credential in credentials:
+        if credential["id"] == selector or credential.get("externalId") == external:
+            return credential
+    return None
 
 
 def _state_credential(state: Any) -> str | None:

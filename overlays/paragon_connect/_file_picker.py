@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from ._binding import AsyncBound, SyncBound
-from ._core import Call, Core, Plan, _ok
+from ._core import Call, Core, Plan, _ok, match_credential
 from ._exceptions import IntegrationNotInstalledError
 from ._tokens import Secret
 from ._validation import check_bool, check_non_empty_str, check_selector
@@ -233,10 +233,9 @@ def _choose(credentials: list[Any], selector: str | None, integration_type: str)
         raise IntegrationNotInstalledError(f"{integration_type} is not installed for this user")
     if selector is None:
         return entries[0]
-    external = selector.removeprefix("ext:")
-    for entry in entries:
-        if entry["id"] == selector or entry.get("externalId") == external:
-            return entry
+    match = match_credential(entries, selector)
+    if match is not None:
+        return match
     raise IntegrationNotInstalledError(f"no {integration_type} account matches {selector!r}")
 
 
