@@ -26,7 +26,14 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from paragon_mock.errors import ApiError
-from paragon_mock.operations import Context, Handler, Reply, check_can_install, new_credential
+from paragon_mock.operations import (
+    Context,
+    Handler,
+    Reply,
+    check_can_install,
+    integration_of_type,
+    new_credential,
+)
 from paragon_mock.store import Store, timestamp
 
 __all__ = ["CONSENT_PATH", "HANDLERS", "consent_routes"]
@@ -52,12 +59,7 @@ def _live_session(store: Store, key: tuple[str, str, str]) -> dict[str, Any] | N
 
 def build_oauth_url(ctx: Context) -> Reply:
     """GET /v2/sdk/actions/build-oauth: open a handshake and point at the consent page."""
-    integration_type = ctx.query["action"]
-    integration = ctx.project.integration_by_type(integration_type)
-    if integration is None:
-        raise ApiError(
-            404, f"No integration of type {integration_type} in project {ctx.project.id}."
-        )
+    integration = integration_of_type(ctx, ctx.query["action"])
     if ctx.query["integrationId"] != integration.id:
         raise ApiError(
             422,

@@ -220,6 +220,16 @@ def _own_credential(ctx: Context) -> dict[str, Any]:
     return copy.deepcopy(credential)
 
 
+def integration_of_type(ctx: Context, integration_type: str) -> IntegrationDef:
+    """The project's integration of this type; 404 when it has none."""
+    integration = ctx.project.integration_by_type(integration_type)
+    if integration is None:
+        raise ApiError(
+            404, f"No integration of type {integration_type} in project {ctx.project.id}."
+        )
+    return integration
+
+
 def _integration_of(ctx: Context, credential: Mapping[str, Any]) -> IntegrationDef:
     integration = ctx.project.integration(credential["integrationId"])
     if integration is None:  # the fixture changed under a stored credential
@@ -824,9 +834,7 @@ def _cursor(prefix: str, key: str) -> str:
 def get_field_options(ctx: Context) -> Reply:
     """POST /sdk/actions: one page of a dynamic data source's options."""
     body = ctx.body
-    integration = ctx.project.integration_by_type(body["action"])
-    if integration is None:
-        raise ApiError(404, f"No integration of type {body['action']} in project {ctx.project.id}.")
+    integration = integration_of_type(ctx, body["action"])
     select_credential(ctx, integration)
     cache_key = _find_source(integration, body["sourceKey"])
     definition = (integration.mock.get("fieldOptions") or {}).get(cache_key) or {}
@@ -932,12 +940,7 @@ def trigger_event(ctx: Context) -> Reply:
 
 def proxy(ctx: Context) -> Reply:
     """Any method to /sdk/proxy/{integrationType}/{path}: ask the fake provider."""
-    integration_type = ctx.path["integrationType"]
-    integration = ctx.project.integration_by_type(integration_type)
-    if integration is None:
-        raise ApiError(
-            404, f"No integration of type {integration_type} in project {ctx.project.id}."
-        )
+    integration = integration_of_type(ctx, ctx.path["integrationType"])
     credential = select_credential(ctx, integration)
     query = {key: values[-1] for key, values in ctx.raw_query.items()}
     answer = upstream.call(integration, ctx.method, ctx.path["path"], query, ctx.body)
