@@ -110,7 +110,7 @@ class ContractWorkflow(schema.as_state_machine()):  # type: ignore[misc]
 def test_stateful_walks_conform() -> None:
     ContractWorkflow.run(
         settings=hypothesis.settings(
-            max_examples=60,
+            max_examples=100,
             stateful_step_count=15,
             # A fixed seed: the same walks every run, so the assertions below cannot flake.
             derandomize=True,
