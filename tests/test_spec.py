@@ -106,7 +106,7 @@ def _inline_object_in_parameter(spec: Spec) -> None:
 
 
 def _variant_without_const(spec: Spec) -> None:
-    del spec["components"]["schemas"]["FieldOption"]["properties"]["type"]["const"]
+    del spec["components"]["schemas"]["DynamicDataSource"]["properties"]["type"]["const"]
 
 
 def _variant_with_wrong_const(spec: Spec) -> None:
@@ -124,7 +124,7 @@ def _mapping_misses_a_variant(spec: Spec) -> None:
 
 
 def _inline_variant(spec: Spec) -> None:
-    spec["components"]["schemas"]["FieldOptionItem"]["oneOf"][1] = {"type": "object"}
+    spec["components"]["schemas"]["DataSource"]["oneOf"][1] = {"type": "object"}
 
 
 def _discriminator_without_one_of(spec: Spec) -> None:
@@ -141,13 +141,16 @@ BREAKAGES: list[tuple[Callable[[Spec], None], str]] = [
     (_inline_nested_object, "Credential/properties/owner: inline object schema"),
     (_inline_object_in_array_items, "accessibleFeatures/items: inline object schema"),
     (_inline_object_in_parameter, "parameters/CredentialSelector/schema: inline object schema"),
-    (_variant_without_const, "variant FieldOption: property 'type' needs const 'OPTION'"),
+    (
+        _variant_without_const,
+        "variant DynamicDataSource: property 'type' needs const 'DYNAMIC_DATA_SOURCE'",
+    ),
     (_variant_with_wrong_const, "variant DoneStage: property 'stage' needs const 'done'"),
     (_variant_tag_not_required, "variant DoneStage does not require the tag property 'stage'"),
     (_mapping_misses_a_variant, "DataSource: discriminator mapping does not list exactly"),
     (
         _inline_variant,
-        "FieldOptionItem: every oneOf variant of a discriminated union must be a $ref",
+        "DataSource: every oneOf variant of a discriminated union must be a $ref",
     ),
     (_discriminator_without_one_of, "InstallFlowStage: discriminator without oneOf"),
 ]

@@ -68,13 +68,13 @@ def _remove_media_type(spec: Spec) -> None:
 
 
 def _remove_response_field(spec: Spec) -> None:
-    receipt = _schema(spec, "EventReceipt")
-    del receipt["properties"]["dateReceived"]
-    receipt["required"].remove("dateReceived")
+    url = _schema(spec, "OAuthUrl")
+    del url["properties"]["redirectUrl"]
+    url["required"].remove("redirectUrl")
 
 
 def _response_field_no_longer_required(spec: Spec) -> None:
-    _schema(spec, "EventReceipt")["required"].remove("dateReceived")
+    _schema(spec, "OAuthUrl")["required"].remove("redirectUrl")
 
 
 def _remove_enum_value_of_a_response(spec: Spec) -> None:
@@ -149,11 +149,11 @@ BREAKS: list[tuple[Callable[[Spec], None], str, str]] = [
     (_rename_operation_id, "changed-operation-id", "GET /projects/{projectId}/sdk/credentials/"),
     (_remove_response, "removed-response", "POST /projects/{projectId}/sdk/triggers/"),
     (_remove_media_type, "removed-media-type", "events/trigger response 201"),
-    (_remove_response_field, "removed-response-field", "EventReceipt.dateReceived"),
+    (_remove_response_field, "removed-response-field", "OAuthUrl.redirectUrl"),
     (
         _response_field_no_longer_required,
         "response-field-not-required",
-        "EventReceipt.dateReceived",
+        "OAuthUrl.redirectUrl",
     ),
     (_remove_enum_value_of_a_response, "removed-enum-value", "components/schemas/CredentialStatus"),
     (_change_a_const, "removed-enum-value", "FieldOptionParameterSource.type"),
@@ -428,7 +428,7 @@ def test_command_passes_on_the_repository_and_fails_on_a_break(
     broken = _write(tmp_path / "paragon.yaml", _versioned("1.0.0", _remove_response_field))
     failed = _run("--spec", str(broken), "--released-dir", str(released))
     assert failed.returncode == 1
-    assert "components/schemas/EventReceipt.dateReceived: response field removed" in failed.stdout
+    assert "components/schemas/OAuthUrl.redirectUrl: response field removed" in failed.stdout
     assert "breaks paragon-1.0.0.yaml" in failed.stderr
 
     against = _run("--spec", str(broken), "--against", str(released / "paragon-1.0.0.yaml"))
