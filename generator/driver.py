@@ -3,7 +3,8 @@
 From one OpenAPI document it builds two packages in a temporary folder:
 
 * `paragon_connect_api`: the HTTP client, by openapi-python-client with the templates in
-  generator/templates/ and the options in generator/openapi-python-client.yaml;
+  generator/templates/ and the options in generator/openapi-python-client.yaml, from the spec
+  as `python_profile` adapts it for reading what servers send (see there);
 * `paragon_models`: pydantic v2 models of every component schema, by datamodel-code-generator
   with DATAMODEL_CODEGEN_OPTIONS.
 
@@ -15,7 +16,9 @@ versions in PINNED_VERSIONS: not on the working directory, absolute paths, time 
 
 from __future__ import annotations
 
+import copy
 import difflib
+import json
 import os
 import shutil
 import subprocess
@@ -26,7 +29,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
+
+import yaml
 
 # The generated code changes with any of these versions, so generation refuses to run with others.
 # The project's dependency pins must name the same versions.
@@ -112,6 +117,18 @@ RUFF_FORMAT_OPTIONS: Final[tuple[str, ...]] = (
     "-q",
 )
 
+# The model the Python client reads an unknown variant of a tagged union into (python_profile).
+UNKNOWN_VARIANT: Final = "UnknownVariant"
+UNKNOWN_VARIANT_SCHEMA: Final[Mapping[str, Any]] = {
+    "type": "object",
+    "description": (
+        "A variant of a tagged union that this client does not know: the server sent a tag "
+        "value newer than the spec this client was generated from. The JSON is kept as it came "
+        '(`to_dict()` gives it back, `variant["type"]` reads the tag).'
+    ),
+    "additionalProperties": True,
+}
+
 # Byte-code caches are not generated content: ignored when comparing, removed when replacing.
 _CACHE_DIR_NAME: Final = "__pycache__"
 
@@ -182,6 +199,65 @@ def file_header(spec: Path) -> str:
     return HEADER_TEMPLATE.format(spec=spec_label(spec))
 
 
+def python_profile(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client reads it: tolerant of what servers send.
+
+    The spec says what Paragon promises; the Python client must also read what Paragon does not
+    promise but may send. Two changes, made here so that the spec stays the contract every
+    other generator reads:
+
+    * `format: uuid` is dropped everywhere, so IDs are `str`: a response whose ID is not a UUID
+      (the SDK reference's own example has one) stays readable, and reading a string costs
+      nothing where parsing a UUID does. What the client sends is still checked by its callers.
+    * every `oneOf` whose variants are objects told apart by a `const` property (a tagged
+      union) gets one more variant, `UnknownVariant`, an open object: the templates read a tag
+      value this client does not know into it instead of failing the whole response
+      (see generator/templates/property_templates/union_property.py.jinja).
+    """
+    profile: dict[str, Any] = copy.deepcopy(dict(document))
+    schemas: dict[str, Any] = profile.setdefault("components", {}).setdefault("schemas", {})
+    if UNKNOWN_VARIANT in schemas:
+        raise GenerationError(
+            f"the spec defines a schema named {UNKNOWN_VARIANT}, which the Python client's "
+            "generator reserves for unknown variants of tagged unions; rename it"
+        )
+
+    def drop_uuid_format(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("format") == "uuid":
+                del node["format"]
+            for value in node.values():
+                drop_uuid_format(value)
+        elif isinstance(node, list):
+            for value in node:
+                drop_uuid_format(value)
+
+    drop_uuid_format(profile)
+    prefix = "#/components/schemas/"
+    for schema in schemas.values():
+        variants = schema.get("oneOf") if isinstance(schema, dict) else None
+        if not isinstance(variants, list) or not variants:
+            continue
+        tags: set[str] = set()
+        for variant in variants:
+            ref = variant.get("$ref") if isinstance(variant, dict) else None
+            target = schemas.get(ref[len(prefix) :]) if isinstance(ref, str) else None
+            properties = target.get("properties", {}) if isinstance(target, dict) else {}
+            consts = sorted(
+                name
+                for name, subschema in properties.items()
+                if isinstance(subschema, dict) and "const" in subschema
+            )
+            if not consts:
+                tags = set()
+                break
+            tags.add(consts[0])
+        if len(tags) == 1:
+            variants.append({"$ref": prefix + UNKNOWN_VARIANT})
+    schemas[UNKNOWN_VARIANT] = dict(UNKNOWN_VARIANT_SCHEMA)
+    return profile
+
+
 def generate_tree(spec: Path, destination: Path) -> None:
     """Generate both packages from `spec` into `destination`, which must not exist yet."""
     check_tool_versions()
@@ -197,8 +273,13 @@ def generate_tree(spec: Path, destination: Path) -> None:
         # parsing the spec, so they run side by side. Results are read in a fixed order, so the
         # same failure is always reported first.
         with ThreadPoolExecutor(max_workers=2) as pool:
+            client_spec = work_dir / "spec.python.json"
+            client_spec.write_text(
+                json.dumps(python_profile(_load_spec(spec)), indent=1, ensure_ascii=False),
+                encoding="utf-8",
+            )
             client_run = pool.submit(
-                _run_openapi_python_client, spec, tree / CLIENT_PACKAGE, work_dir
+                _run_openapi_python_client, client_spec, tree / CLIENT_PACKAGE, work_dir
             )
             models_run = pool.submit(
                 _run_datamodel_codegen, spec, tree / MODELS_PACKAGE, header, work_dir
@@ -216,6 +297,16 @@ def generate_tree(spec: Path, destination: Path) -> None:
         _run_tool("ruff format", [*RUFF_FORMAT_OPTIONS, *python_files], "ruff", work_dir)
         _check_headers(tree, header)
         shutil.copytree(tree, destination)
+
+
+def _load_spec(spec: Path) -> dict[str, Any]:
+    try:
+        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise GenerationError(f"{display_path(spec)} is not valid YAML: {error}") from error
+    if not isinstance(document, dict):
+        raise GenerationError(f"{display_path(spec)} is not an OpenAPI document")
+    return document
 
 
 def read_tree(root: Path) -> dict[str, bytes]:

@@ -18,6 +18,7 @@ import types
 import typing
 import uuid
 from collections.abc import Callable, Iterator
+from types import MappingProxyType
 from typing import Any
 
 import httpx
@@ -279,7 +280,7 @@ def test_unknown_enum_value_and_unknown_field_are_kept() -> None:
     body["status"] = "REVOKED"
     body["futureField"] = {"nested": [1, 2]}
     response = get_credential.sync_detailed(
-        uuid.UUID(body["projectId"]), uuid.UUID(body["id"]), client=_client(_respond(200, body))
+        body["projectId"], body["id"], client=_client(_respond(200, body))
     )
 
     credential = response.parsed
@@ -296,7 +297,7 @@ def test_known_enum_value_is_the_member() -> None:
 
     body = _credential_example()
     response = get_credential.sync_detailed(
-        uuid.UUID(body["projectId"]), uuid.UUID(body["id"]), client=_client(_respond(200, body))
+        body["projectId"], body["id"], client=_client(_respond(200, body))
     )
     assert isinstance(response.parsed, models.Credential)
     assert response.parsed.status is models.CredentialStatus.VALID
@@ -310,7 +311,7 @@ def test_non_json_error_body_yields_a_response() -> None:
             500, content=b"<html>upstream exploded</html>", headers={"Content-Type": "text/html"}
         )
 
-    response = get_current_user.sync_detailed(uuid.uuid4(), client=_client(handler))
+    response = get_current_user.sync_detailed(str(uuid.uuid4()), client=_client(handler))
     assert response.status_code == 500
     assert response.parsed is None
     assert response.content == b"<html>upstream exploded</html>"
@@ -320,7 +321,7 @@ def test_error_body_of_the_wrong_shape_yields_a_response() -> None:
     from paragon_connect_api.api.user import get_current_user
 
     response = get_current_user.sync_detailed(
-        uuid.uuid4(), client=_client(_respond(404, {"unexpected": True}))
+        str(uuid.uuid4()), client=_client(_respond(404, {"unexpected": True}))
     )
     assert response.status_code == 404
     assert response.parsed is None
@@ -332,7 +333,7 @@ def test_non_standard_status_yields_a_response() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(520, content=b"Web server is returning an unknown error")
 
-    response = get_current_user.sync_detailed(uuid.uuid4(), client=_client(handler))
+    response = get_current_user.sync_detailed(str(uuid.uuid4()), client=_client(handler))
     assert response.status_code == 520
     assert response.parsed is None
 
@@ -344,7 +345,7 @@ def test_non_standard_status_raises_when_asked_to() -> None:
     client = _client(_respond(520, {"message": "?"}))
     client.raise_on_unexpected_status = True
     with pytest.raises(errors.UnexpectedStatus) as caught:
-        get_current_user.sync_detailed(uuid.uuid4(), client=client)
+        get_current_user.sync_detailed(str(uuid.uuid4()), client=client)
     assert caught.value.status_code == 520
 
 
@@ -358,7 +359,7 @@ def test_proxy_path_keeps_slashes_but_escapes_query_characters() -> None:
         return httpx.Response(200, json={"output": {}})
 
     proxy_get.sync_detailed(
-        uuid.UUID("38b1f170-0c43-4eae-9a04-ab85325d99f7"),
+        "38b1f170-0c43-4eae-9a04-ab85325d99f7",
         "salesforce",
         "services/data/v59.0/query/a b?#",
         client=_client(handler),
@@ -368,29 +369,37 @@ def test_proxy_path_keeps_slashes_but_escapes_query_characters() -> None:
     )
 
 
-def test_parse_uuid_is_uuid_remembered() -> None:
+def test_ids_are_read_as_strings_whatever_their_form() -> None:
+    from paragon_connect_api.models.integration_state import IntegrationState
+    from paragon_connect_api.models.project_summary import ProjectSummary
+
+    # The SDK reference's own getUser() example has a credential ID that is not a UUID.
+    state = IntegrationState.from_dict(
+        {"enabled": True, "credentialId": "987654-56a7-89b1-cd23-456789abcdef"}
+    )
+    assert state.credential_id == "987654-56a7-89b1-cd23-456789abcdef"
+    project = ProjectSummary.from_dict({"id": "38b1f170-0c43-4eae-9a04-ab85325d99f7"})
+    assert project.id == "38b1f170-0c43-4eae-9a04-ab85325d99f7"
+
+
+def test_as_object_copies_mappings_and_refuses_the_rest() -> None:
     from paragon_connect_api import types as generated_types
+    from paragon_connect_api.errors import DecodeError
 
-    text = "38b1f170-0c43-4eae-9a04-ab85325d99f7"
-    first = generated_types.parse_uuid(text)
-    assert first == uuid.UUID(text) and isinstance(first, uuid.UUID)
-    assert generated_types.parse_uuid(text) is first
-    assert generated_types.parse_uuid("{" + text.upper() + "}") == first
-    with pytest.raises(ValueError):
-        generated_types.parse_uuid("not-a-uuid")
-    with pytest.raises(AttributeError):  # what UUID() itself raises for a non-string
-        generated_types.parse_uuid({"id": text})  # type: ignore[arg-type]
-    for number in range(generated_types._UUIDS_MAX + 10):  # bounded, whatever it is fed
-        generated_types.parse_uuid(str(uuid.UUID(int=number)))
-    assert len(generated_types._UUIDS) <= generated_types._UUIDS_MAX
+    source = MappingProxyType({"a": 1})
+    copy = generated_types.as_object(source)
+    assert copy == {"a": 1} and isinstance(copy, dict)
+    for value in ([["a", 1]], "ab", None, 3):
+        with pytest.raises(DecodeError, match="expected an object"):
+            generated_types.as_object(value)
 
 
-def test_uuid_path_parameters_are_sent_as_text_and_anything_else_is_quoted() -> None:
+def test_id_path_parameters_are_sent_as_text_and_quoted() -> None:
     from paragon_connect_api.api.credentials import get_credential
 
-    project = uuid.UUID("38b1f170-0c43-4eae-9a04-ab85325d99f7")
-    credential = uuid.UUID(int=7)
+    project = "38b1f170-0c43-4eae-9a04-ab85325d99f7"
+    credential = str(uuid.UUID(int=7))
     url = get_credential._get_kwargs(project, credential)["url"]
     assert url == f"/projects/{project}/sdk/credentials/{credential}"
-    odd = get_credential._get_kwargs(project, "a/b?c")  # type: ignore[arg-type]
+    odd = get_credential._get_kwargs(project, "a/b?c")
     assert odd["url"] == f"/projects/{project}/sdk/credentials/a%2Fb%3Fc"

@@ -577,9 +577,153 @@ def test_documented_error_body_is_parsed(packages: dict[str, ModuleType]) -> Non
 
 def test_unparsable_success_body_still_raises(packages: dict[str, ModuleType]) -> None:
     list_integrations = _module(f"{driver.CLIENT_PACKAGE}.api.integrations.list_integrations")
+    errors = _module(f"{driver.CLIENT_PACKAGE}.errors")
     client = _client(lambda request: httpx.Response(200, content=b"<html></html>"))
-    with pytest.raises(ValueError):
+    with pytest.raises(errors.UnexpectedBody) as caught:
         list_integrations.sync_detailed("p1", client=client)
+    error = caught.value
+    assert (error.operation, error.status_code, error.json_path) == ("listIntegrations", 200, "$")
+    assert error.problem.startswith("the body is not JSON")
+    assert error.response.content == b"<html></html>"
+    assert isinstance(error.__cause__, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("body", "json_path", "problem"),
+    [
+        ({"id": "i1"}, "$", "expected an array, got an object"),
+        ([{"id": "i1", "status": "ACTIVE"}], "$[0].dateCreated", "is required but missing"),
+        (
+            [{"id": 7, "status": "ACTIVE", "dateCreated": "2026-01-02T03:04:05Z"}],
+            "$[0].id",
+            "expected a string, got a number",
+        ),
+        (
+            [{"id": "i1", "status": 3, "dateCreated": "2026-01-02T03:04:05Z"}],
+            "$[0].status",
+            "expected a string, got a number",
+        ),
+        (
+            [{"id": "i1", "status": "ACTIVE", "dateCreated": "yesterday"}],
+            "$[0].dateCreated",
+            "expected an ISO 8601 date-time string",
+        ),
+        (
+            [
+                {
+                    "id": "i1",
+                    "status": "ACTIVE",
+                    "dateCreated": "2026-01-02T03:04:05Z",
+                    "priority": True,
+                }
+            ],
+            "$[0].priority",
+            "expected an integer, got a boolean",
+        ),
+        ([[]], "$[0]", "expected an object, got an array"),
+    ],
+)
+def test_unreadable_values_are_reported_at_their_json_path(
+    packages: dict[str, ModuleType], body: Any, json_path: str, problem: str
+) -> None:
+    list_integrations = _module(f"{driver.CLIENT_PACKAGE}.api.integrations.list_integrations")
+    errors = _module(f"{driver.CLIENT_PACKAGE}.errors")
+    client = _client(lambda request: httpx.Response(200, json=body))
+    with pytest.raises(errors.UnexpectedBody) as caught:
+        list_integrations.sync_detailed("p1", client=client)
+    assert (caught.value.json_path, caught.value.problem) == (json_path, problem)
+    assert isinstance(caught.value.__cause__, errors.DecodeError)
+
+
+def test_a_body_nested_too_deeply_is_unreadable_not_a_recursion_error(
+    packages: dict[str, ModuleType],
+) -> None:
+    list_integrations = _module(f"{driver.CLIENT_PACKAGE}.api.integrations.list_integrations")
+    errors = _module(f"{driver.CLIENT_PACKAGE}.errors")
+    deep = b"[" * 100_000 + b"]" * 100_000
+    client = _client(lambda request: httpx.Response(200, content=deep))
+    with pytest.raises(errors.UnexpectedBody) as caught:
+        list_integrations.sync_detailed("p1", client=client)
+    assert caught.value.problem == "the JSON is nested too deeply to read"
+
+
+def test_lower_case_rfc_3339_date_times_are_read(packages: dict[str, ModuleType]) -> None:
+    models = _module(f"{driver.CLIENT_PACKAGE}.models")
+    integration = models.Integration.from_dict(
+        {"id": "i1", "status": "ACTIVE", "dateCreated": "2026-01-02t03:04:05.5z"}
+    )
+    assert integration.date_created.isoformat() == "2026-01-02T03:04:05.500000+00:00"
+
+
+def test_an_undocumented_success_status_is_read_as_the_documented_one(
+    packages: dict[str, ModuleType],
+) -> None:
+    list_integrations = _module(f"{driver.CLIENT_PACKAGE}.api.integrations.list_integrations")
+    body = [{"id": "i1", "status": "ACTIVE", "dateCreated": "2026-01-02T03:04:05Z"}]
+    response = list_integrations.sync_detailed(
+        "p1", client=_client(lambda request: httpx.Response(201, json=body))
+    )
+    assert response.status_code == 201
+    assert [integration.id for integration in response.parsed] == ["i1"]
+
+
+def test_an_unknown_tag_keeps_the_variant_as_it_came(packages: dict[str, ModuleType]) -> None:
+    get_latest_event = _module(f"{driver.CLIENT_PACKAGE}.api.events.get_latest_event")
+    models = _module(f"{driver.CLIENT_PACKAGE}.models")
+    errors = _module(f"{driver.CLIENT_PACKAGE}.errors")
+    body = {"kind": "image", "url": "https://example.com/a.png", "size": {"w": 1}}
+    client = _client(lambda request: httpx.Response(200, json=body))
+    event = get_latest_event.sync("p", client=client)
+    assert isinstance(event, models.UnknownVariant)
+    assert event["kind"] == "image"
+    assert event.to_dict() == body
+    # A known tag with a wrong variant reports that variant's own problem, at its place.
+    wrong = _client(lambda request: httpx.Response(200, json={"kind": "count", "count": "3"}))
+    with pytest.raises(errors.UnexpectedBody) as caught:
+        get_latest_event.sync("p", client=wrong)
+    assert (caught.value.json_path, caught.value.problem) == (
+        "$.count",
+        "expected an integer, got a string",
+    )
+    # A tag that is no string is not a variant of any kind.
+    odd = _client(lambda request: httpx.Response(200, json={"kind": 3}))
+    with pytest.raises(errors.UnexpectedBody) as caught:
+        get_latest_event.sync("p", client=odd)
+    assert caught.value.json_path == "$.kind"
+
+
+def test_python_profile_reads_ids_as_strings_and_opens_tagged_unions() -> None:
+    document: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "properties": {
+                        "kind": {"const": "a"},
+                        "id": {"type": "string", "format": "uuid"},
+                    },
+                },
+                "B": {"type": "object", "properties": {"kind": {"const": "b"}}},
+                "Tagged": {
+                    "oneOf": [
+                        {"$ref": "#/components/schemas/A"},
+                        {"$ref": "#/components/schemas/B"},
+                    ]
+                },
+                "Plain": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/A"}]},
+            }
+        }
+    }
+    profile = driver.python_profile(document)
+    schemas = profile["components"]["schemas"]
+    assert "format" not in schemas["A"]["properties"]["id"]
+    assert schemas["Tagged"]["oneOf"][-1] == {"$ref": "#/components/schemas/UnknownVariant"}
+    assert len(schemas["Plain"]["oneOf"]) == 2
+    assert schemas["UnknownVariant"]["additionalProperties"] is True
+    # The spec itself is left as it was.
+    assert document["components"]["schemas"]["A"]["properties"]["id"]["format"] == "uuid"
+    with pytest.raises(driver.GenerationError, match="UnknownVariant"):
+        driver.python_profile({"components": {"schemas": {"UnknownVariant": {}}}})
 
 
 def test_default_response_guards_error_statuses_only(packages: dict[str, ModuleType]) -> None:
@@ -594,8 +738,9 @@ def test_default_response_guards_error_statuses_only(packages: dict[str, ModuleT
     assert isinstance(get_user.sync("p1", client=error), models.Error)
 
     # `default` also covers undocumented success statuses; those must not be swallowed.
+    errors = _module(f"{driver.CLIENT_PACKAGE}.errors")
     odd_success = _client(lambda request: httpx.Response(203, content=b"<html></html>"))
-    with pytest.raises(ValueError):
+    with pytest.raises(errors.UnexpectedBody):
         get_user.sync_detailed("p1", client=odd_success)
 
 

@@ -2,13 +2,15 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
-from uuid import UUID
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 import httpx
 from attrs import define, field
+
+from .errors import DecodeError
 
 
 class Unset:
@@ -47,27 +49,30 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-# The IDs parse_uuid has seen. Bounded: emptied when full, so it can never grow without limit.
-_UUIDS: dict[str, UUID] = {}
-_UUIDS_MAX = 4096
+def as_object(value: object) -> dict[str, Any]:
+    """A copy of a JSON object to read a model from; anything else raises DecodeError.
 
-
-def parse_uuid(value: str) -> UUID:
-    """UUID(value), remembered: the same IDs come back in every item of a list.
-
-    A UUID is immutable, so handing out the same object for the same text is safe. Anything
-    but a string takes UUID()'s own path, and fails as UUID() does.
+    Models call it only for what is not already a dict (a Mapping from the caller, or a wrong
+    value from the network), so the common case costs one isinstance check in from_dict.
     """
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise DecodeError.wrong_type("an object", value)
+
+
+def parse_datetime(value: object) -> datetime.datetime:
+    """An RFC 3339 / ISO 8601 date-time, or DecodeError (without the text: it may be anything)."""
+    if not isinstance(value, str):
+        raise DecodeError.wrong_type("a date-time string", value)
     try:
-        return _UUIDS[value]
-    except (KeyError, TypeError):  # not seen yet, or not hashable (so not a string)
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
         pass
-    uuid = UUID(value)
-    if type(value) is str:
-        if len(_UUIDS) >= _UUIDS_MAX:
-            _UUIDS.clear()
-        _UUIDS[value] = uuid
-    return uuid
+    # RFC 3339 allows a lower-case "t" and "z", which fromisoformat does not take.
+    try:
+        return datetime.datetime.fromisoformat(value.upper())
+    except ValueError:
+        raise DecodeError("expected an ISO 8601 date-time string") from None
 
 
 def status_code_from_int(status_code: int) -> HTTPStatus | int:
@@ -107,6 +112,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
-    "parse_uuid",
+    "as_object",
+    "parse_datetime",
     "status_code_from_int",
 ]

@@ -167,6 +167,25 @@ class WorkflowSettingsMap(RootModel[dict[str, WorkflowSettingState]]):
     root: dict[str, WorkflowSettingState]
 
 
+class WorkflowSettingUpdate(BaseModel):
+    """
+    A change to one workflow's state: `enabled`, when sent, replaces the enablement; `settings`
+    are merged key by key. Either may be left out (settings alone never toggle the workflow).
+
+    """
+
+    enabled: bool | None = None
+    settings: UserSettings | None = None
+
+
+class WorkflowSettingsUpdateMap(RootModel[dict[str, WorkflowSettingUpdate]]):
+    """
+    Changes to workflow states by workflow ID; workflows not listed are kept.
+    """
+
+    root: dict[str, WorkflowSettingUpdate]
+
+
 class AuthenticationType(StrEnum):
     """
     How a user connects an account; `apiKey` integrations install through `createCredential`.
@@ -255,8 +274,8 @@ class ComboInputDataSource(BaseModel):
     """
 
     type: Literal["COMBO_INPUT_DATA_SOURCE"]
-    id: str
-    title: str
+    id: str | None = None
+    title: str | None = None
     subtitle: str | None = None
     mainInputSource: DynamicDataSource
     dependentInputSource: DynamicDataSource
@@ -289,7 +308,23 @@ class CredentialConfig(BaseModel):
         WorkflowSettingsMap | None,
         Field(
             deprecated=True,
-            description="The old name of `workflowSettings`; accepted in updates and merged into it.",
+            description="The old name of `workflowSettings`, still sent.",
+        ),
+    ] = None
+
+
+class CredentialConfigUpdate(BaseModel):
+    """
+    A change to a credential's settings; see `updateCredential` for the merge rules.
+    """
+
+    sharedSettings: UserSettings | None = None
+    workflowSettings: WorkflowSettingsUpdateMap | None = None
+    configuredWorkflows: Annotated[
+        WorkflowSettingsUpdateMap | None,
+        Field(
+            deprecated=True,
+            description="The old name of `workflowSettings`; accepted and merged into it.",
         ),
     ] = None
 
@@ -299,7 +334,7 @@ class CredentialUpdateRequest(BaseModel):
     The body of `updateCredential`; see the operation for the merge rules.
     """
 
-    config: CredentialConfig
+    config: CredentialConfigUpdate
 
 
 class InstallPayload(BaseModel):
@@ -359,7 +394,7 @@ class ConfigurationCreateRequest(BaseModel):
         str | None, Field(max_length=255, min_length=1, pattern="^[!-~]+$")
     ] = None
     sharedSettings: UserSettings | None = None
-    workflowSettings: WorkflowSettingsMap | None = None
+    workflowSettings: WorkflowSettingsUpdateMap | None = None
     configMeta: ConfigurationMeta | None = None
 
 
@@ -369,7 +404,7 @@ class ConfigurationUpdateRequest(BaseModel):
     """
 
     sharedSettings: UserSettings | None = None
-    workflowSettings: WorkflowSettingsMap | None = None
+    workflowSettings: WorkflowSettingsUpdateMap | None = None
     configMeta: ConfigurationMeta | None = None
 
 
@@ -378,12 +413,12 @@ class WorkflowState(BaseModel):
     A workflow's state for the Connected User, after enabling or disabling it.
     """
 
-    workflowId: UUID
-    integrationId: UUID
-    credentialId: UUID
+    workflowId: UUID | None = None
+    integrationId: UUID | None = None
+    credentialId: UUID | None = None
     configurationId: UUID | None = None
-    enabled: bool
-    settings: UserSettings
+    enabled: bool | None = None
+    settings: UserSettings | None = None
 
 
 class FieldOptionParameterSource(BaseModel):
@@ -436,7 +471,10 @@ class FieldOption(BaseModel):
     One option of a dropdown.
     """
 
-    type: Literal["OPTION"]
+    type: Annotated[
+        Literal["OPTION"] | None,
+        Field(description="Optional; Paragon's own examples leave it out."),
+    ] = None
     label: Annotated[str, Field(description="What the user sees.")]
     value: Annotated[
         str,
@@ -481,7 +519,7 @@ class OAuthSession(BaseModel):
     Where an OAuth handshake stands, and its credential once approved.
     """
 
-    status: OAuthSessionStatus
+    status: OAuthSessionStatus | None = None
     connectCredentialId: Annotated[
         UUID | None, Field(description="The new credential, once the user approved.")
     ]
@@ -505,9 +543,9 @@ class EventReceipt(BaseModel):
     The receipt of a recorded App Event.
     """
 
-    id: UUID
-    name: str
-    dateReceived: AwareDatetime
+    id: UUID | None = None
+    name: str | None = None
+    dateReceived: AwareDatetime | None = None
 
 
 class WorkflowTriggerQuery(RootModel[dict[str, str]]):
@@ -598,22 +636,22 @@ class ErrorEnvelope(BaseModel):
     """
 
     code: Annotated[
-        str,
+        str | None,
         Field(
             description='Paragon\'s error code, a string of digits (`"7210"` is insufficient permission).',
             examples=["7210"],
         ),
-    ]
+    ] = None
     status: Annotated[
-        int, Field(description="The HTTP status, repeated.", ge=400, le=599)
-    ]
+        int | None, Field(description="The HTTP status, repeated.", ge=400, le=599)
+    ] = None
     message: Annotated[
         str | list[str],
         Field(
             description="What was wrong and what to do; on 400 possibly a list of problems."
         ),
     ]
-    meta: ErrorMeta
+    meta: ErrorMeta | None = None
 
 
 class WorkflowSummary(BaseModel):
@@ -623,8 +661,8 @@ class WorkflowSummary(BaseModel):
 
     id: UUID
     description: Annotated[str, Field(description="The workflow's name.")]
-    projectId: UUID
-    integrationId: UUID
+    projectId: UUID | None = None
+    integrationId: UUID | None = None
     steps: list[WorkflowStep] | None = None
 
 
@@ -668,7 +706,7 @@ class CredentialCreateRequest(BaseModel):
     """
 
     integrationId: UUID
-    config: CredentialConfig | None = None
+    config: CredentialConfigUpdate | None = None
     payload: InstallPayload
     installOptions: InstallOptions | None = None
 
@@ -678,7 +716,7 @@ class CredentialSetupRequest(BaseModel):
     The body of `completeCredentialSetup`, carrying the post-OAuth inputs.
     """
 
-    config: CredentialConfig | None = None
+    config: CredentialConfigUpdate | None = None
     payload: InstallPayload
     installOptions: InstallOptions | None = None
 
@@ -689,14 +727,14 @@ class CredentialConfiguration(BaseModel):
     """
 
     id: UUID
-    dateCreated: AwareDatetime
-    dateUpdated: AwareDatetime
-    connectCredentialId: UUID
-    workflowSettings: WorkflowSettingsMap
-    sharedSettings: UserSettings
+    dateCreated: AwareDatetime | None = None
+    dateUpdated: AwareDatetime | None = None
+    connectCredentialId: UUID | None = None
+    workflowSettings: WorkflowSettingsMap | None = None
+    sharedSettings: UserSettings | None = None
     configMeta: ConfigurationMeta | None = None
     externalId: str | None = None
-    isDefault: bool
+    isDefault: bool | None = None
 
 
 class FieldOptionParameter(BaseModel):
@@ -715,8 +753,7 @@ class FieldOptionItem(RootModel[FieldOption | FieldOptionSection]):
     root: Annotated[
         FieldOption | FieldOptionSection,
         Field(
-            description="An option, or a section of options, told apart by `type`.",
-            discriminator="type",
+            description="An option, or a section of options. A section has `type: SECTION`; an option has\n`type: OPTION` or, as in the SDK reference's getFieldOptions() example, no `type` at all.\n(No `discriminator`: OpenAPI requires its property in every variant.)\n"
         ),
     ]
 
@@ -843,15 +880,15 @@ class Credential(BaseModel):
     personaId: Annotated[
         UUID, Field(description="The Connected User's ID inside Paragon.")
     ]
-    isPreviewCredential: bool
+    isPreviewCredential: bool | None = None
     providerId: Annotated[
         str | None,
         Field(
             description="The user's ID at the provider (for Salesforce, their Salesforce user ID)."
         ),
     ] = None
-    dateCreated: AwareDatetime
-    dateUpdated: AwareDatetime
+    dateCreated: AwareDatetime | None = None
+    dateUpdated: AwareDatetime | None = None
     dateRefreshed: AwareDatetime | None = None
     dateValidUntil: AwareDatetime | None = None
     dateDeleted: Annotated[
@@ -861,15 +898,15 @@ class Credential(BaseModel):
             description="Shown by old versions of the docs; always null.",
         ),
     ] = None
-    status: CredentialStatus
+    status: CredentialStatus | None = None
     providerData: ProviderData | None = None
     refreshFailureCount: Annotated[int | None, Field(ge=0)] = None
     configurations: Annotated[
-        list[CredentialConfiguration],
+        list[CredentialConfiguration] | None,
         Field(
             description="The credential's configurations (Multi-Configuration); the default one has `isDefault`."
         ),
-    ]
+    ] = None
     accountAuth: AccountAuth | None = None
     externalId: Annotated[
         str | None,
@@ -950,7 +987,11 @@ class IntegrationState(BaseModel):
         ),
     ]
     credentialId: Annotated[
-        UUID | None, Field(description="The first connected account's credential ID.")
+        str | None,
+        Field(
+            description="The first connected account's credential ID. Paragon's IDs are UUIDs, but the SDK\nreference's own getUser() example shows `987654-56a7-89b1-cd23-456789abcdef`, which is\nnot one, so no format is promised here: read it as an opaque string.\n",
+            min_length=1,
+        ),
     ] = None
     credentialStatus: CredentialStatus | None = None
     providerId: Annotated[
@@ -1092,7 +1133,7 @@ class ConnectUser(BaseModel):
         str, Field(description="The user ID the application put in the token's `sub`.")
     ]
     integrations: IntegrationStateMap
-    meta: UserMetadata
+    meta: UserMetadata | None = None
     resources: list[ConnectResource] | None = None
     project: ProjectSummary | None = None
 
@@ -1112,7 +1153,7 @@ class Integration(BaseModel):
     """
 
     id: UUID
-    projectId: UUID
+    projectId: UUID | None = None
     customIntegrationId: UUID | None = None
     type: IntegrationType
     isActive: Annotated[
@@ -1125,11 +1166,11 @@ class Integration(BaseModel):
     workflows: list[WorkflowSummary]
     customIntegration: CustomIntegration | None = None
     hasCredential: Annotated[
-        bool,
+        bool | None,
         Field(
             description="Whether the project has the integration's app credentials (client ID and secret)."
         ),
-    ]
+    ] = None
     connectedUserLimitOnDevCred: Annotated[int | None, Field(ge=0)] = None
     connectedUserLimitReached: bool | None = None
     name: str
@@ -1143,7 +1184,7 @@ class Integration(BaseModel):
     needPreOauthInputs: bool | None = None
     providerType: str | None = None
     authenticationType: AuthenticationType
-    sdkIntegrationConfig: SdkIntegrationConfig
+    sdkIntegrationConfig: SdkIntegrationConfig | None = None
 
 
 class IntegrationList(RootModel[list[Integration]]):

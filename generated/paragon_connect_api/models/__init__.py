@@ -18,6 +18,7 @@ from .connect_resource import ConnectResource
 from .connect_user import ConnectUser
 from .credential import Credential
 from .credential_config import CredentialConfig
+from .credential_config_update import CredentialConfigUpdate
 from .credential_configuration import CredentialConfiguration
 from .credential_create_request import CredentialCreateRequest
 from .credential_setup_request import CredentialSetupRequest
@@ -64,13 +65,16 @@ from .provider_data import ProviderData
 from .raw_response_flag import RawResponseFlag
 from .sdk_integration_config import SdkIntegrationConfig
 from .shared_meta import SharedMeta
+from .unknown_variant import UnknownVariant
 from .user_metadata import UserMetadata
 from .user_metadata_update import UserMetadataUpdate
 from .user_settings import UserSettings
 from .workflow_meta import WorkflowMeta
 from .workflow_meta_map import WorkflowMetaMap
 from .workflow_setting_state import WorkflowSettingState
+from .workflow_setting_update import WorkflowSettingUpdate
 from .workflow_settings_map import WorkflowSettingsMap
+from .workflow_settings_update_map import WorkflowSettingsUpdateMap
 from .workflow_state import WorkflowState
 from .workflow_step import WorkflowStep
 from .workflow_summary import WorkflowSummary
@@ -94,6 +98,7 @@ __all__ = (
     "ConnectUser",
     "Credential",
     "CredentialConfig",
+    "CredentialConfigUpdate",
     "CredentialConfiguration",
     "CredentialCreateRequest",
     "CredentialSetupRequest",
@@ -140,13 +145,16 @@ __all__ = (
     "RawResponseFlag",
     "SdkIntegrationConfig",
     "SharedMeta",
+    "UnknownVariant",
     "UserMetadata",
     "UserMetadataUpdate",
     "UserSettings",
     "WorkflowMeta",
     "WorkflowMetaMap",
     "WorkflowSettingState",
+    "WorkflowSettingUpdate",
     "WorkflowSettingsMap",
+    "WorkflowSettingsUpdateMap",
     "WorkflowState",
     "WorkflowStep",
     "WorkflowSummary",

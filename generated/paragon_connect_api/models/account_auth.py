@@ -8,6 +8,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import as_object
+
 T = TypeVar("T", bound="AccountAuth")
 
 
@@ -37,14 +40,40 @@ class AccountAuth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        oauth_access_token = d.pop("OAUTH_ACCESS_TOKEN")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "OAUTH_ACCESS_TOKEN"
+        try:
+            oauth_access_token = d.pop("OAUTH_ACCESS_TOKEN")
+            if not isinstance(oauth_access_token, str):
+                raise DecodeError.wrong_type("a string", oauth_access_token)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         account_auth = cls(
             oauth_access_token=oauth_access_token,
         )
 
-        account_auth.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_property = prop_dict
+                if not isinstance(additional_property, str):
+                    raise DecodeError.wrong_type("a string", additional_property)
+
+            except DecodeError as _error:
+                raise _error.at(prop_name)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                raise DecodeError(f"{type(_error).__name__}: {_error}").at(
+                    prop_name
+                ) from _error
+            additional_properties[prop_name] = additional_property
+
+        account_auth.additional_properties = additional_properties
         return account_auth
 
     @property

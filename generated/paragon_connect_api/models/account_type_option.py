@@ -8,7 +8,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 T = TypeVar("T", bound="AccountTypeOption")
 
@@ -51,13 +52,33 @@ class AccountTypeOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "id"
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise DecodeError.wrong_type("a string", id)
 
-        account_description = d.pop("accountDescription", UNSET)
+            _key = "accountDescription"
+            account_description = d.pop("accountDescription", UNSET)
+            if (
+                not isinstance(account_description, str)
+                and account_description is not UNSET
+            ):
+                raise DecodeError.wrong_type("a string", account_description)
 
-        scheme = d.pop("scheme", UNSET)
+            _key = "scheme"
+            scheme = d.pop("scheme", UNSET)
+            if not isinstance(scheme, str) and scheme is not UNSET:
+                raise DecodeError.wrong_type("a string", scheme)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         account_type_option = cls(
             id=id,
             account_description=account_description,

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import as_object
+
 if TYPE_CHECKING:
     from ..models.event_payload import EventPayload
 
@@ -46,11 +49,23 @@ class AppEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "name"
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise DecodeError.wrong_type("a string", name)
 
-        payload = EventPayload.from_dict(d.pop("payload"))
+            _key = "payload"
+            payload = EventPayload.from_dict(d.pop("payload"))
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         app_event = cls(
             name=name,
             payload=payload,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.connect_input import ConnectInput
@@ -23,14 +23,14 @@ class AvailableWorkflow:
     """A workflow as `getIntegrationConfig` shows it.
 
     Attributes:
-        id (UUID):
+        id (str):
         inputs (list[ConnectInput]): The workflow-level User Settings.
         default_enabled (bool):
         description (str):
         info_text (str | Unset):
     """
 
-    id: UUID
+    id: str
     inputs: list[ConnectInput]
     default_enabled: bool
     description: str
@@ -38,7 +38,7 @@ class AvailableWorkflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         inputs = []
         for inputs_item_data in self.inputs:
@@ -68,22 +68,48 @@ class AvailableWorkflow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "id"
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise DecodeError.wrong_type("a string", id)
 
-        inputs = []
-        _inputs = d.pop("inputs")
-        for inputs_item_data in _inputs:
-            inputs_item = ConnectInput.from_dict(inputs_item_data)
+            _key = "inputs"
+            _inputs = d.pop("inputs")
+            if not isinstance(_inputs, list):
+                raise DecodeError.wrong_type("an array", _inputs)
+            inputs = []
+            for _inputs_index, inputs_item_data in enumerate(_inputs):
+                try:
+                    inputs_item = ConnectInput.from_dict(inputs_item_data)
 
-            inputs.append(inputs_item)
+                except DecodeError as _error:
+                    raise _error.at(_inputs_index)
+                inputs.append(inputs_item)
 
-        default_enabled = d.pop("defaultEnabled")
+            _key = "defaultEnabled"
+            default_enabled = d.pop("defaultEnabled")
+            if not isinstance(default_enabled, bool):
+                raise DecodeError.wrong_type("a boolean", default_enabled)
 
-        description = d.pop("description")
+            _key = "description"
+            description = d.pop("description")
+            if not isinstance(description, str):
+                raise DecodeError.wrong_type("a string", description)
 
-        info_text = d.pop("infoText", UNSET)
+            _key = "infoText"
+            info_text = d.pop("infoText", UNSET)
+            if not isinstance(info_text, str) and info_text is not UNSET:
+                raise DecodeError.wrong_type("a string", info_text)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         available_workflow = cls(
             id=id,
             inputs=inputs,

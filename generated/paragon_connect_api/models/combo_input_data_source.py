@@ -15,7 +15,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError, describe
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.dynamic_data_source import DynamicDataSource
@@ -30,31 +31,31 @@ class ComboInputDataSource:
 
     Attributes:
         type_ (Literal['COMBO_INPUT_DATA_SOURCE']):
-        id (str):
-        title (str):
         main_input_source (DynamicDataSource): Options loaded with `getFieldOptions`, under `cacheKey`.
         dependent_input_source (DynamicDataSource): Options loaded with `getFieldOptions`, under `cacheKey`.
+        id (str | Unset):
+        title (str | Unset):
         subtitle (str | Unset):
     """
 
     type_: Literal["COMBO_INPUT_DATA_SOURCE"]
-    id: str
-    title: str
     main_input_source: DynamicDataSource
     dependent_input_source: DynamicDataSource
+    id: str | Unset = UNSET
+    title: str | Unset = UNSET
     subtitle: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        id = self.id
-
-        title = self.title
-
         main_input_source = self.main_input_source.to_dict()
 
         dependent_input_source = self.dependent_input_source.to_dict()
+
+        id = self.id
+
+        title = self.title
 
         subtitle = self.subtitle
 
@@ -63,12 +64,14 @@ class ComboInputDataSource:
         field_dict.update(
             {
                 "type": type_,
-                "id": id,
-                "title": title,
                 "mainInputSource": main_input_source,
                 "dependentInputSource": dependent_input_source,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
         if subtitle is not UNSET:
             field_dict["subtitle"] = subtitle
 
@@ -76,31 +79,58 @@ class ComboInputDataSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["COMBO_INPUT_DATA_SOURCE"], d.pop("type"))
-        if type_ != "COMBO_INPUT_DATA_SOURCE":
-            raise ValueError(
-                f"type must match const 'COMBO_INPUT_DATA_SOURCE', got '{type_}'"
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "type"
+        try:
+            type_ = cast(Literal["COMBO_INPUT_DATA_SOURCE"], d.pop("type"))
+            if type_ != "COMBO_INPUT_DATA_SOURCE":
+                raise DecodeError(
+                    "expected "
+                    + repr("COMBO_INPUT_DATA_SOURCE")
+                    + ", got "
+                    + (
+                        repr(type_)
+                        if isinstance(type_, str) and len(type_) <= 64
+                        else describe(type_)
+                    )
+                )
+
+            _key = "mainInputSource"
+            main_input_source = DynamicDataSource.from_dict(d.pop("mainInputSource"))
+
+            _key = "dependentInputSource"
+            dependent_input_source = DynamicDataSource.from_dict(
+                d.pop("dependentInputSource")
             )
 
-        id = d.pop("id")
+            _key = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise DecodeError.wrong_type("a string", id)
 
-        title = d.pop("title")
+            _key = "title"
+            title = d.pop("title", UNSET)
+            if not isinstance(title, str) and title is not UNSET:
+                raise DecodeError.wrong_type("a string", title)
 
-        main_input_source = DynamicDataSource.from_dict(d.pop("mainInputSource"))
+            _key = "subtitle"
+            subtitle = d.pop("subtitle", UNSET)
+            if not isinstance(subtitle, str) and subtitle is not UNSET:
+                raise DecodeError.wrong_type("a string", subtitle)
 
-        dependent_input_source = DynamicDataSource.from_dict(
-            d.pop("dependentInputSource")
-        )
-
-        subtitle = d.pop("subtitle", UNSET)
-
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         combo_input_data_source = cls(
             type_=type_,
-            id=id,
-            title=title,
             main_input_source=main_input_source,
             dependent_input_source=dependent_input_source,
+            id=id,
+            title=title,
             subtitle=subtitle,
         )
 

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.configuration_meta import ConfigurationMeta
     from ..models.user_settings import UserSettings
-    from ..models.workflow_settings_map import WorkflowSettingsMap
+    from ..models.workflow_settings_update_map import WorkflowSettingsUpdateMap
 
 
 T = TypeVar("T", bound="ConfigurationCreateRequest")
@@ -26,13 +27,14 @@ class ConfigurationCreateRequest:
     Attributes:
         external_id (str | Unset):
         shared_settings (UserSettings | Unset): User Settings by input ID; the value's type depends on the input's type.
-        workflow_settings (WorkflowSettingsMap | Unset): Workflow states by workflow ID.
+        workflow_settings (WorkflowSettingsUpdateMap | Unset): Changes to workflow states by workflow ID; workflows not
+            listed are kept.
         config_meta (ConfigurationMeta | Unset): Free-form metadata of a configuration.
     """
 
     external_id: str | Unset = UNSET
     shared_settings: UserSettings | Unset = UNSET
-    workflow_settings: WorkflowSettingsMap | Unset = UNSET
+    workflow_settings: WorkflowSettingsUpdateMap | Unset = UNSET
     config_meta: ConfigurationMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,30 +69,46 @@ class ConfigurationCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        external_id = d.pop("externalId", UNSET)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "externalId"
+        try:
+            external_id = d.pop("externalId", UNSET)
+            if not isinstance(external_id, str) and external_id is not UNSET:
+                raise DecodeError.wrong_type("a string", external_id)
 
-        _shared_settings = d.pop("sharedSettings", UNSET)
-        shared_settings: UserSettings | Unset
-        if isinstance(_shared_settings, Unset):
-            shared_settings = UNSET
-        else:
-            shared_settings = UserSettings.from_dict(_shared_settings)
+            _key = "sharedSettings"
+            _shared_settings = d.pop("sharedSettings", UNSET)
+            shared_settings: UserSettings | Unset
+            if isinstance(_shared_settings, Unset):
+                shared_settings = UNSET
+            else:
+                shared_settings = UserSettings.from_dict(_shared_settings)
 
-        _workflow_settings = d.pop("workflowSettings", UNSET)
-        workflow_settings: WorkflowSettingsMap | Unset
-        if isinstance(_workflow_settings, Unset):
-            workflow_settings = UNSET
-        else:
-            workflow_settings = WorkflowSettingsMap.from_dict(_workflow_settings)
+            _key = "workflowSettings"
+            _workflow_settings = d.pop("workflowSettings", UNSET)
+            workflow_settings: WorkflowSettingsUpdateMap | Unset
+            if isinstance(_workflow_settings, Unset):
+                workflow_settings = UNSET
+            else:
+                workflow_settings = WorkflowSettingsUpdateMap.from_dict(
+                    _workflow_settings
+                )
 
-        _config_meta = d.pop("configMeta", UNSET)
-        config_meta: ConfigurationMeta | Unset
-        if isinstance(_config_meta, Unset):
-            config_meta = UNSET
-        else:
-            config_meta = ConfigurationMeta.from_dict(_config_meta)
+            _key = "configMeta"
+            _config_meta = d.pop("configMeta", UNSET)
+            config_meta: ConfigurationMeta | Unset
+            if isinstance(_config_meta, Unset):
+                config_meta = UNSET
+            else:
+                config_meta = ConfigurationMeta.from_dict(_config_meta)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         configuration_create_request = cls(
             external_id=external_id,
             shared_settings=shared_settings,
@@ -120,4 +138,4 @@ class ConfigurationCreateRequest:
 
 from ..models.configuration_meta import ConfigurationMeta
 from ..models.user_settings import UserSettings
-from ..models.workflow_settings_map import WorkflowSettingsMap
+from ..models.workflow_settings_update_map import WorkflowSettingsUpdateMap

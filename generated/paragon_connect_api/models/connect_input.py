@@ -8,8 +8,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.connect_input_type import ConnectInputType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_object
 
 T = TypeVar("T", bound="ConnectInput")
 
@@ -81,23 +82,54 @@ class ConnectInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "id"
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise DecodeError.wrong_type("a string", id)
 
-        title = d.pop("title")
+            _key = "title"
+            title = d.pop("title")
+            if not isinstance(title, str):
+                raise DecodeError.wrong_type("a string", title)
 
-        type_ = ConnectInputType(d.pop("type"))
+            _key = "type"
+            _type_ = d.pop("type")
+            if not isinstance(_type_, str):
+                raise DecodeError.wrong_type("a string", _type_)
+            type_ = ConnectInputType(_type_)
 
-        subtitle = d.pop("subtitle", UNSET)
+            _key = "subtitle"
+            subtitle = d.pop("subtitle", UNSET)
+            if not isinstance(subtitle, str) and subtitle is not UNSET:
+                raise DecodeError.wrong_type("a string", subtitle)
 
-        placeholder = d.pop("placeholder", UNSET)
+            _key = "placeholder"
+            placeholder = d.pop("placeholder", UNSET)
+            if not isinstance(placeholder, str) and placeholder is not UNSET:
+                raise DecodeError.wrong_type("a string", placeholder)
 
-        required = d.pop("required", UNSET)
+            _key = "required"
+            required = d.pop("required", UNSET)
+            if not isinstance(required, bool) and required is not UNSET:
+                raise DecodeError.wrong_type("a boolean", required)
 
-        default_value = d.pop("defaultValue", UNSET)
+            _key = "defaultValue"
+            default_value = d.pop("defaultValue", UNSET)
 
-        source_type = d.pop("sourceType", UNSET)
+            _key = "sourceType"
+            source_type = d.pop("sourceType", UNSET)
+            if not isinstance(source_type, str) and source_type is not UNSET:
+                raise DecodeError.wrong_type("a string", source_type)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         connect_input = cls(
             id=id,
             title=title,

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.connect_resource import ConnectResource
@@ -27,7 +28,7 @@ class ConnectUser:
     Attributes:
         user_id (str): The user ID the application put in the token's `sub`.
         integrations (IntegrationStateMap): The user's state for each integration of the project, by integration type.
-        meta (UserMetadata): Metadata the application associated with the user; `Name` and `Email` are shown in
+        meta (UserMetadata | Unset): Metadata the application associated with the user; `Name` and `Email` are shown in
             Paragon's dashboard.
         resources (list[ConnectResource] | Unset):
         project (ProjectSummary | Unset): The project the user belongs to.
@@ -35,7 +36,7 @@ class ConnectUser:
 
     user_id: str
     integrations: IntegrationStateMap
-    meta: UserMetadata
+    meta: UserMetadata | Unset = UNSET
     resources: list[ConnectResource] | Unset = UNSET
     project: ProjectSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +46,9 @@ class ConnectUser:
 
         integrations = self.integrations.to_dict()
 
-        meta = self.meta.to_dict()
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
 
         resources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resources, Unset):
@@ -64,9 +67,10 @@ class ConnectUser:
             {
                 "userId": user_id,
                 "integrations": integrations,
-                "meta": meta,
             }
         )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
         if resources is not UNSET:
             field_dict["resources"] = resources
         if project is not UNSET:
@@ -76,29 +80,54 @@ class ConnectUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "userId"
+        try:
+            user_id = d.pop("userId")
+            if not isinstance(user_id, str):
+                raise DecodeError.wrong_type("a string", user_id)
 
-        integrations = IntegrationStateMap.from_dict(d.pop("integrations"))
+            _key = "integrations"
+            integrations = IntegrationStateMap.from_dict(d.pop("integrations"))
 
-        meta = UserMetadata.from_dict(d.pop("meta"))
+            _key = "meta"
+            _meta = d.pop("meta", UNSET)
+            meta: UserMetadata | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = UserMetadata.from_dict(_meta)
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[ConnectResource] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = ConnectResource.from_dict(resources_item_data)
+            _key = "resources"
+            _resources = d.pop("resources", UNSET)
+            resources: list[ConnectResource] | Unset = UNSET
+            if _resources is not UNSET:
+                if not isinstance(_resources, list):
+                    raise DecodeError.wrong_type("an array", _resources)
+                resources = []
+                for _resources_index, resources_item_data in enumerate(_resources):
+                    try:
+                        resources_item = ConnectResource.from_dict(resources_item_data)
 
-                resources.append(resources_item)
+                    except DecodeError as _error:
+                        raise _error.at(_resources_index)
+                    resources.append(resources_item)
 
-        _project = d.pop("project", UNSET)
-        project: ProjectSummary | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = ProjectSummary.from_dict(_project)
+            _key = "project"
+            _project = d.pop("project", UNSET)
+            project: ProjectSummary | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = ProjectSummary.from_dict(_project)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         connect_user = cls(
             user_id=user_id,
             integrations=integrations,

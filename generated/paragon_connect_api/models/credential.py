@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.credential_status import CredentialStatus
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, as_object, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.account_auth import AccountAuth
@@ -28,71 +28,68 @@ class Credential:
     """A connected account (Connect credential) of the Connected User.
 
     Attributes:
-        id (UUID):
-        project_id (UUID):
-        integration_id (UUID):
-        persona_id (UUID): The Connected User's ID inside Paragon.
-        is_preview_credential (bool):
-        date_created (datetime.datetime):
-        date_updated (datetime.datetime):
-        status (CredentialStatus): Whether a connected account works.
-        configurations (list[CredentialConfiguration]): The credential's configurations (Multi-Configuration); the
-            default one has `isDefault`.
+        id (str):
+        project_id (str):
+        integration_id (str):
+        persona_id (str): The Connected User's ID inside Paragon.
+        is_preview_credential (bool | Unset):
         provider_id (str | Unset): The user's ID at the provider (for Salesforce, their Salesforce user ID).
+        date_created (datetime.datetime | Unset):
+        date_updated (datetime.datetime | Unset):
         date_refreshed (datetime.datetime | None | Unset):
         date_valid_until (datetime.datetime | None | Unset):
         date_deleted (datetime.datetime | None | Unset): Shown by old versions of the docs; always null.
+        status (CredentialStatus | Unset): Whether a connected account works.
         provider_data (ProviderData | Unset): Facts about the connected account from its provider, like Salesforce's
             `instanceURL`.
         refresh_failure_count (int | Unset):
+        configurations (list[CredentialConfiguration] | Unset): The credential's configurations (Multi-Configuration);
+            the default one has `isDefault`.
         account_auth (AccountAuth | Unset): The provider access of a credential, only with `includeAccountAuth=true`.
         external_id (None | str | Unset): An ID of the application's choosing, usable in `X-Paragon-Credential`.
         config (CredentialConfig | Unset): The settings of a credential's default configuration.
     """
 
-    id: UUID
-    project_id: UUID
-    integration_id: UUID
-    persona_id: UUID
-    is_preview_credential: bool
-    date_created: datetime.datetime
-    date_updated: datetime.datetime
-    status: CredentialStatus
-    configurations: list[CredentialConfiguration]
+    id: str
+    project_id: str
+    integration_id: str
+    persona_id: str
+    is_preview_credential: bool | Unset = UNSET
     provider_id: str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
     date_refreshed: datetime.datetime | None | Unset = UNSET
     date_valid_until: datetime.datetime | None | Unset = UNSET
     date_deleted: datetime.datetime | None | Unset = UNSET
+    status: CredentialStatus | Unset = UNSET
     provider_data: ProviderData | Unset = UNSET
     refresh_failure_count: int | Unset = UNSET
+    configurations: list[CredentialConfiguration] | Unset = UNSET
     account_auth: AccountAuth | Unset = UNSET
     external_id: None | str | Unset = UNSET
     config: CredentialConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
-        project_id = str(self.project_id)
+        project_id = self.project_id
 
-        integration_id = str(self.integration_id)
+        integration_id = self.integration_id
 
-        persona_id = str(self.persona_id)
+        persona_id = self.persona_id
 
         is_preview_credential = self.is_preview_credential
 
-        date_created = self.date_created.isoformat()
-
-        date_updated = self.date_updated.isoformat()
-
-        status = self.status.value
-
-        configurations = []
-        for configurations_item_data in self.configurations:
-            configurations_item = configurations_item_data.to_dict()
-            configurations.append(configurations_item)
-
         provider_id = self.provider_id
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
 
         date_refreshed: None | str | Unset
         if isinstance(self.date_refreshed, Unset):
@@ -118,11 +115,22 @@ class Credential:
         else:
             date_deleted = self.date_deleted
 
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
         provider_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider_data, Unset):
             provider_data = self.provider_data.to_dict()
 
         refresh_failure_count = self.refresh_failure_count
+
+        configurations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.configurations, Unset):
+            configurations = []
+            for configurations_item_data in self.configurations:
+                configurations_item = configurations_item_data.to_dict()
+                configurations.append(configurations_item)
 
         account_auth: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account_auth, Unset):
@@ -146,25 +154,30 @@ class Credential:
                 "projectId": project_id,
                 "integrationId": integration_id,
                 "personaId": persona_id,
-                "isPreviewCredential": is_preview_credential,
-                "dateCreated": date_created,
-                "dateUpdated": date_updated,
-                "status": status,
-                "configurations": configurations,
             }
         )
+        if is_preview_credential is not UNSET:
+            field_dict["isPreviewCredential"] = is_preview_credential
         if provider_id is not UNSET:
             field_dict["providerId"] = provider_id
+        if date_created is not UNSET:
+            field_dict["dateCreated"] = date_created
+        if date_updated is not UNSET:
+            field_dict["dateUpdated"] = date_updated
         if date_refreshed is not UNSET:
             field_dict["dateRefreshed"] = date_refreshed
         if date_valid_until is not UNSET:
             field_dict["dateValidUntil"] = date_valid_until
         if date_deleted is not UNSET:
             field_dict["dateDeleted"] = date_deleted
+        if status is not UNSET:
+            field_dict["status"] = status
         if provider_data is not UNSET:
             field_dict["providerData"] = provider_data
         if refresh_failure_count is not UNSET:
             field_dict["refreshFailureCount"] = refresh_failure_count
+        if configurations is not UNSET:
+            field_dict["configurations"] = configurations
         if account_auth is not UNSET:
             field_dict["accountAuth"] = account_auth
         if external_id is not UNSET:
@@ -176,133 +189,273 @@ class Credential:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "id"
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise DecodeError.wrong_type("a string", id)
 
-        project_id = parse_uuid(d.pop("projectId"))
+            _key = "projectId"
+            project_id = d.pop("projectId")
+            if not isinstance(project_id, str):
+                raise DecodeError.wrong_type("a string", project_id)
 
-        integration_id = parse_uuid(d.pop("integrationId"))
+            _key = "integrationId"
+            integration_id = d.pop("integrationId")
+            if not isinstance(integration_id, str):
+                raise DecodeError.wrong_type("a string", integration_id)
 
-        persona_id = parse_uuid(d.pop("personaId"))
+            _key = "personaId"
+            persona_id = d.pop("personaId")
+            if not isinstance(persona_id, str):
+                raise DecodeError.wrong_type("a string", persona_id)
 
-        is_preview_credential = d.pop("isPreviewCredential")
+            _key = "isPreviewCredential"
+            is_preview_credential = d.pop("isPreviewCredential", UNSET)
+            if (
+                not isinstance(is_preview_credential, bool)
+                and is_preview_credential is not UNSET
+            ):
+                raise DecodeError.wrong_type("a boolean", is_preview_credential)
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+            _key = "providerId"
+            provider_id = d.pop("providerId", UNSET)
+            if not isinstance(provider_id, str) and provider_id is not UNSET:
+                raise DecodeError.wrong_type("a string", provider_id)
 
-        date_updated = datetime.datetime.fromisoformat(d.pop("dateUpdated"))
+            _key = "dateCreated"
+            _date_created = d.pop("dateCreated", UNSET)
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        status = CredentialStatus(d.pop("status"))
+            _key = "dateUpdated"
+            _date_updated = d.pop("dateUpdated", UNSET)
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
 
-        configurations = []
-        _configurations = d.pop("configurations")
-        for configurations_item_data in _configurations:
-            configurations_item = CredentialConfiguration.from_dict(
-                configurations_item_data
-            )
+            _key = "dateRefreshed"
 
-            configurations.append(configurations_item)
+            def _parse_date_refreshed(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _problem: DecodeError | None = None
+                if isinstance(data, str):
+                    try:
+                        date_refreshed_type_0 = parse_datetime(data)
 
-        provider_id = d.pop("providerId", UNSET)
+                        return date_refreshed_type_0
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                raise (
+                    _problem
+                    if _problem is not None
+                    else DecodeError.wrong_type("a date-time string or null", data)
+                )
 
-        def _parse_date_refreshed(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_refreshed_type_0 = datetime.datetime.fromisoformat(data)
+            date_refreshed = _parse_date_refreshed(d.pop("dateRefreshed", UNSET))
 
-                return date_refreshed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _key = "dateValidUntil"
 
-        date_refreshed = _parse_date_refreshed(d.pop("dateRefreshed", UNSET))
+            def _parse_date_valid_until(
+                data: object,
+            ) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _problem: DecodeError | None = None
+                if isinstance(data, str):
+                    try:
+                        date_valid_until_type_0 = parse_datetime(data)
 
-        def _parse_date_valid_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_valid_until_type_0 = datetime.datetime.fromisoformat(data)
+                        return date_valid_until_type_0
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                raise (
+                    _problem
+                    if _problem is not None
+                    else DecodeError.wrong_type("a date-time string or null", data)
+                )
 
-                return date_valid_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_valid_until = _parse_date_valid_until(d.pop("dateValidUntil", UNSET))
 
-        date_valid_until = _parse_date_valid_until(d.pop("dateValidUntil", UNSET))
+            _key = "dateDeleted"
 
-        def _parse_date_deleted(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_deleted_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_date_deleted(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _problem: DecodeError | None = None
+                if isinstance(data, str):
+                    try:
+                        date_deleted_type_0 = parse_datetime(data)
 
-                return date_deleted_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                        return date_deleted_type_0
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                raise (
+                    _problem
+                    if _problem is not None
+                    else DecodeError.wrong_type("a date-time string or null", data)
+                )
 
-        date_deleted = _parse_date_deleted(d.pop("dateDeleted", UNSET))
+            date_deleted = _parse_date_deleted(d.pop("dateDeleted", UNSET))
 
-        _provider_data = d.pop("providerData", UNSET)
-        provider_data: ProviderData | Unset
-        if isinstance(_provider_data, Unset):
-            provider_data = UNSET
-        else:
-            provider_data = ProviderData.from_dict(_provider_data)
+            _key = "status"
+            _status = d.pop("status", UNSET)
+            status: CredentialStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            elif not isinstance(_status, str):
+                raise DecodeError.wrong_type("a string", _status)
+            else:
+                status = CredentialStatus(_status)
 
-        refresh_failure_count = d.pop("refreshFailureCount", UNSET)
+            _key = "providerData"
+            _provider_data = d.pop("providerData", UNSET)
+            provider_data: ProviderData | Unset
+            if isinstance(_provider_data, Unset):
+                provider_data = UNSET
+            else:
+                provider_data = ProviderData.from_dict(_provider_data)
 
-        _account_auth = d.pop("accountAuth", UNSET)
-        account_auth: AccountAuth | Unset
-        if isinstance(_account_auth, Unset):
-            account_auth = UNSET
-        else:
-            account_auth = AccountAuth.from_dict(_account_auth)
+            _key = "refreshFailureCount"
+            refresh_failure_count = d.pop("refreshFailureCount", UNSET)
+            if (
+                not isinstance(refresh_failure_count, int)
+                or isinstance(refresh_failure_count, bool)
+            ) and refresh_failure_count is not UNSET:
+                raise DecodeError.wrong_type("an integer", refresh_failure_count)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "configurations"
+            _configurations = d.pop("configurations", UNSET)
+            configurations: list[CredentialConfiguration] | Unset = UNSET
+            if _configurations is not UNSET:
+                if not isinstance(_configurations, list):
+                    raise DecodeError.wrong_type("an array", _configurations)
+                configurations = []
+                for _configurations_index, configurations_item_data in enumerate(
+                    _configurations
+                ):
+                    try:
+                        configurations_item = CredentialConfiguration.from_dict(
+                            configurations_item_data
+                        )
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+                    except DecodeError as _error:
+                        raise _error.at(_configurations_index)
+                    configurations.append(configurations_item)
 
-        _config = d.pop("config", UNSET)
-        config: CredentialConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = CredentialConfig.from_dict(_config)
+            _key = "accountAuth"
+            _account_auth = d.pop("accountAuth", UNSET)
+            account_auth: AccountAuth | Unset
+            if isinstance(_account_auth, Unset):
+                account_auth = UNSET
+            else:
+                account_auth = AccountAuth.from_dict(_account_auth)
 
+            _key = "externalId"
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _problem: DecodeError | None = None
+                if isinstance(data, str):
+                    try:
+                        external_id_type_0 = data
+                        if not isinstance(external_id_type_0, str):
+                            raise DecodeError.wrong_type("a string", external_id_type_0)
+
+                        return external_id_type_0
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                raise (
+                    _problem
+                    if _problem is not None
+                    else DecodeError.wrong_type("a string or null", data)
+                )
+
+            external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+            _key = "config"
+            _config = d.pop("config", UNSET)
+            config: CredentialConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = CredentialConfig.from_dict(_config)
+
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         credential = cls(
             id=id,
             project_id=project_id,
             integration_id=integration_id,
             persona_id=persona_id,
             is_preview_credential=is_preview_credential,
+            provider_id=provider_id,
             date_created=date_created,
             date_updated=date_updated,
-            status=status,
-            configurations=configurations,
-            provider_id=provider_id,
             date_refreshed=date_refreshed,
             date_valid_until=date_valid_until,
             date_deleted=date_deleted,
+            status=status,
             provider_data=provider_data,
             refresh_failure_count=refresh_failure_count,
+            configurations=configurations,
             account_auth=account_auth,
             external_id=external_id,
             config=config,

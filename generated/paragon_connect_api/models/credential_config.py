@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.user_settings import UserSettings
@@ -60,28 +61,41 @@ class CredentialConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _shared_settings = d.pop("sharedSettings", UNSET)
-        shared_settings: UserSettings | Unset
-        if isinstance(_shared_settings, Unset):
-            shared_settings = UNSET
-        else:
-            shared_settings = UserSettings.from_dict(_shared_settings)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "sharedSettings"
+        try:
+            _shared_settings = d.pop("sharedSettings", UNSET)
+            shared_settings: UserSettings | Unset
+            if isinstance(_shared_settings, Unset):
+                shared_settings = UNSET
+            else:
+                shared_settings = UserSettings.from_dict(_shared_settings)
 
-        _workflow_settings = d.pop("workflowSettings", UNSET)
-        workflow_settings: WorkflowSettingsMap | Unset
-        if isinstance(_workflow_settings, Unset):
-            workflow_settings = UNSET
-        else:
-            workflow_settings = WorkflowSettingsMap.from_dict(_workflow_settings)
+            _key = "workflowSettings"
+            _workflow_settings = d.pop("workflowSettings", UNSET)
+            workflow_settings: WorkflowSettingsMap | Unset
+            if isinstance(_workflow_settings, Unset):
+                workflow_settings = UNSET
+            else:
+                workflow_settings = WorkflowSettingsMap.from_dict(_workflow_settings)
 
-        _configured_workflows = d.pop("configuredWorkflows", UNSET)
-        configured_workflows: WorkflowSettingsMap | Unset
-        if isinstance(_configured_workflows, Unset):
-            configured_workflows = UNSET
-        else:
-            configured_workflows = WorkflowSettingsMap.from_dict(_configured_workflows)
+            _key = "configuredWorkflows"
+            _configured_workflows = d.pop("configuredWorkflows", UNSET)
+            configured_workflows: WorkflowSettingsMap | Unset
+            if isinstance(_configured_workflows, Unset):
+                configured_workflows = UNSET
+            else:
+                configured_workflows = WorkflowSettingsMap.from_dict(
+                    _configured_workflows
+                )
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         credential_config = cls(
             shared_settings=shared_settings,
             workflow_settings=workflow_settings,

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
-    from ..models.credential_config import CredentialConfig
+    from ..models.credential_config_update import CredentialConfigUpdate
     from ..models.install_options import InstallOptions
     from ..models.install_payload import InstallPayload
 
@@ -25,12 +26,13 @@ class CredentialSetupRequest:
 
     Attributes:
         payload (InstallPayload): The user's inputs by input ID (API keys, pre- or post-OAuth options).
-        config (CredentialConfig | Unset): The settings of a credential's default configuration.
+        config (CredentialConfigUpdate | Unset): A change to a credential's settings; see `updateCredential` for the
+            merge rules.
         install_options (InstallOptions | Unset): Options of `installIntegration`, `connect` and `installFlow.start`.
     """
 
     payload: InstallPayload
-    config: CredentialConfig | Unset = UNSET
+    config: CredentialConfigUpdate | Unset = UNSET
     install_options: InstallOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,23 +63,34 @@ class CredentialSetupRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        payload = InstallPayload.from_dict(d.pop("payload"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "payload"
+        try:
+            payload = InstallPayload.from_dict(d.pop("payload"))
 
-        _config = d.pop("config", UNSET)
-        config: CredentialConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = CredentialConfig.from_dict(_config)
+            _key = "config"
+            _config = d.pop("config", UNSET)
+            config: CredentialConfigUpdate | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = CredentialConfigUpdate.from_dict(_config)
 
-        _install_options = d.pop("installOptions", UNSET)
-        install_options: InstallOptions | Unset
-        if isinstance(_install_options, Unset):
-            install_options = UNSET
-        else:
-            install_options = InstallOptions.from_dict(_install_options)
+            _key = "installOptions"
+            _install_options = d.pop("installOptions", UNSET)
+            install_options: InstallOptions | Unset
+            if isinstance(_install_options, Unset):
+                install_options = UNSET
+            else:
+                install_options = InstallOptions.from_dict(_install_options)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         credential_setup_request = cls(
             payload=payload,
             config=config,
@@ -104,6 +117,6 @@ class CredentialSetupRequest:
         return key in self.additional_properties
 
 
-from ..models.credential_config import CredentialConfig
+from ..models.credential_config_update import CredentialConfigUpdate
 from ..models.install_options import InstallOptions
 from ..models.install_payload import InstallPayload

@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import as_object
+
 if TYPE_CHECKING:
-    from ..models.credential_config import CredentialConfig
+    from ..models.credential_config_update import CredentialConfigUpdate
 
 
 T = TypeVar("T", bound="CredentialUpdateRequest")
@@ -20,10 +23,11 @@ class CredentialUpdateRequest:
     """The body of `updateCredential`; see the operation for the merge rules.
 
     Attributes:
-        config (CredentialConfig): The settings of a credential's default configuration.
+        config (CredentialConfigUpdate): A change to a credential's settings; see `updateCredential` for the merge
+            rules.
     """
 
-    config: CredentialConfig
+    config: CredentialConfigUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +45,18 @@ class CredentialUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        config = CredentialConfig.from_dict(d.pop("config"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "config"
+        try:
+            config = CredentialConfigUpdate.from_dict(d.pop("config"))
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         credential_update_request = cls(
             config=config,
         )
@@ -68,4 +81,4 @@ class CredentialUpdateRequest:
         return key in self.additional_properties
 
 
-from ..models.credential_config import CredentialConfig
+from ..models.credential_config_update import CredentialConfigUpdate

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 T = TypeVar("T", bound="CustomIntegration")
 
@@ -19,20 +19,18 @@ class CustomIntegration:
     """The definition of a custom integration built in Paragon's dashboard.
 
     Attributes:
-        id (UUID | Unset):
+        id (str | Unset):
         name (str | Unset):
         slug (str | Unset):
     """
 
-    id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
     name: str | Unset = UNSET
     slug: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         name = self.name
 
@@ -52,18 +50,30 @@ class CustomIntegration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "id"
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise DecodeError.wrong_type("a string", id)
 
-        name = d.pop("name", UNSET)
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, str) and name is not UNSET:
+                raise DecodeError.wrong_type("a string", name)
 
-        slug = d.pop("slug", UNSET)
+            _key = "slug"
+            slug = d.pop("slug", UNSET)
+            if not isinstance(slug, str) and slug is not UNSET:
+                raise DecodeError.wrong_type("a string", slug)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         custom_integration = cls(
             id=id,
             name=name,

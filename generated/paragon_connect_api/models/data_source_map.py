@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import UNSET, as_object
+
 if TYPE_CHECKING:
     from ..models.combo_input_data_source import ComboInputDataSource
     from ..models.dynamic_data_source import DynamicDataSource
     from ..models.field_mapper_data_source import FieldMapperDataSource
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="DataSourceMap")
@@ -22,15 +26,21 @@ class DataSourceMap:
     """The integration's data sources, by source type."""
 
     additional_properties: dict[
-        str, ComboInputDataSource | DynamicDataSource | FieldMapperDataSource
+        str,
+        ComboInputDataSource
+        | DynamicDataSource
+        | FieldMapperDataSource
+        | UnknownVariant,
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, DynamicDataSource) or isinstance(
-                prop, FieldMapperDataSource
+            if (
+                isinstance(prop, DynamicDataSource)
+                or isinstance(prop, FieldMapperDataSource)
+                or isinstance(prop, ComboInputDataSource)
             ):
                 field_dict[prop_name] = prop.to_dict()
             else:
@@ -40,45 +50,45 @@ class DataSourceMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
         data_source_map = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(
-                data: object,
-            ) -> ComboInputDataSource | DynamicDataSource | FieldMapperDataSource:
-                try:
+                def _parse_additional_property(
+                    data: object,
+                ) -> (
+                    ComboInputDataSource
+                    | DynamicDataSource
+                    | FieldMapperDataSource
+                    | UnknownVariant
+                ):
                     if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_data_source_type_0 = DynamicDataSource.from_dict(
-                        data
-                    )
+                        raise DecodeError.wrong_type("an object", data)
+                    tag = data.get("type", UNSET)
+                    if tag == "DYNAMIC_DATA_SOURCE":
+                        return DynamicDataSource.from_dict(data)
+                    if tag == "FIELD_MAPPER_DATA_SOURCE":
+                        return FieldMapperDataSource.from_dict(data)
+                    if tag == "COMBO_INPUT_DATA_SOURCE":
+                        return ComboInputDataSource.from_dict(data)
+                    if isinstance(tag, str):
+                        # A tag newer than this client: keep the variant as it came.
+                        return UnknownVariant.from_dict(data)
+                    if tag is UNSET:
+                        raise DecodeError("is required but missing").at("type")
+                    raise DecodeError.wrong_type("a string", tag).at("type")
 
-                    return componentsschemas_data_source_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_data_source_type_1 = (
-                        FieldMapperDataSource.from_dict(data)
-                    )
+                additional_property = _parse_additional_property(prop_dict)
 
-                    return componentsschemas_data_source_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_data_source_type_2 = ComboInputDataSource.from_dict(
-                    data
-                )
-
-                return componentsschemas_data_source_type_2
-
-            additional_property = _parse_additional_property(prop_dict)
-
+            except DecodeError as _error:
+                raise _error.at(prop_name)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                raise DecodeError(f"{type(_error).__name__}: {_error}").at(
+                    prop_name
+                ) from _error
             additional_properties[prop_name] = additional_property
 
         data_source_map.additional_properties = additional_properties
@@ -90,13 +100,21 @@ class DataSourceMap:
 
     def __getitem__(
         self, key: str
-    ) -> ComboInputDataSource | DynamicDataSource | FieldMapperDataSource:
+    ) -> (
+        ComboInputDataSource
+        | DynamicDataSource
+        | FieldMapperDataSource
+        | UnknownVariant
+    ):
         return self.additional_properties[key]
 
     def __setitem__(
         self,
         key: str,
-        value: ComboInputDataSource | DynamicDataSource | FieldMapperDataSource,
+        value: ComboInputDataSource
+        | DynamicDataSource
+        | FieldMapperDataSource
+        | UnknownVariant,
     ) -> None:
         self.additional_properties[key] = value
 
@@ -110,3 +128,4 @@ class DataSourceMap:
 from ..models.combo_input_data_source import ComboInputDataSource
 from ..models.dynamic_data_source import DynamicDataSource
 from ..models.field_mapper_data_source import FieldMapperDataSource
+from ..models.unknown_variant import UnknownVariant

@@ -11,12 +11,12 @@ from typing import (
     TypeVar,
     cast,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError, describe
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.credential import Credential
@@ -31,19 +31,19 @@ class DoneStage:
 
     Attributes:
         stage (Literal['done']):
-        credential_id (UUID):
+        credential_id (str):
         credential (Credential | Unset): A connected account (Connect credential) of the Connected User.
     """
 
     stage: Literal["done"]
-    credential_id: UUID
+    credential_id: str
     credential: Credential | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         stage = self.stage
 
-        credential_id = str(self.credential_id)
+        credential_id = self.credential_id
 
         credential: dict[str, Any] | Unset = UNSET
         if not isinstance(self.credential, Unset):
@@ -64,20 +64,42 @@ class DoneStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stage = cast(Literal["done"], d.pop("stage"))
-        if stage != "done":
-            raise ValueError(f"stage must match const 'done', got '{stage}'")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "stage"
+        try:
+            stage = cast(Literal["done"], d.pop("stage"))
+            if stage != "done":
+                raise DecodeError(
+                    "expected "
+                    + repr("done")
+                    + ", got "
+                    + (
+                        repr(stage)
+                        if isinstance(stage, str) and len(stage) <= 64
+                        else describe(stage)
+                    )
+                )
 
-        credential_id = parse_uuid(d.pop("credentialId"))
+            _key = "credentialId"
+            credential_id = d.pop("credentialId")
+            if not isinstance(credential_id, str):
+                raise DecodeError.wrong_type("a string", credential_id)
 
-        _credential = d.pop("credential", UNSET)
-        credential: Credential | Unset
-        if isinstance(_credential, Unset):
-            credential = UNSET
-        else:
-            credential = Credential.from_dict(_credential)
+            _key = "credential"
+            _credential = d.pop("credential", UNSET)
+            credential: Credential | Unset
+            if isinstance(_credential, Unset):
+                credential = UNSET
+            else:
+                credential = Credential.from_dict(_credential)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         done_stage = cls(
             stage=stage,
             credential_id=credential_id,

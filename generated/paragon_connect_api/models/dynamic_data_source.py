@@ -14,7 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError, describe
+from ..types import UNSET, Unset, as_object
 
 T = TypeVar("T", bound="DynamicDataSource")
 
@@ -67,21 +68,49 @@ class DynamicDataSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["DYNAMIC_DATA_SOURCE"], d.pop("type"))
-        if type_ != "DYNAMIC_DATA_SOURCE":
-            raise ValueError(
-                f"type must match const 'DYNAMIC_DATA_SOURCE', got '{type_}'"
-            )
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "type"
+        try:
+            type_ = cast(Literal["DYNAMIC_DATA_SOURCE"], d.pop("type"))
+            if type_ != "DYNAMIC_DATA_SOURCE":
+                raise DecodeError(
+                    "expected "
+                    + repr("DYNAMIC_DATA_SOURCE")
+                    + ", got "
+                    + (
+                        repr(type_)
+                        if isinstance(type_, str) and len(type_) <= 64
+                        else describe(type_)
+                    )
+                )
 
-        title = d.pop("title")
+            _key = "title"
+            title = d.pop("title")
+            if not isinstance(title, str):
+                raise DecodeError.wrong_type("a string", title)
 
-        cache_key = d.pop("cacheKey")
+            _key = "cacheKey"
+            cache_key = d.pop("cacheKey")
+            if not isinstance(cache_key, str):
+                raise DecodeError.wrong_type("a string", cache_key)
 
-        id = d.pop("id", UNSET)
+            _key = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise DecodeError.wrong_type("a string", id)
 
-        subtitle = d.pop("subtitle", UNSET)
+            _key = "subtitle"
+            subtitle = d.pop("subtitle", UNSET)
+            if not isinstance(subtitle, str) and subtitle is not UNSET:
+                raise DecodeError.wrong_type("a string", subtitle)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         dynamic_data_source = cls(
             type_=type_,
             title=title,

@@ -8,6 +8,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_object
+
 T = TypeVar("T", bound="ErrorMeta")
 
 
@@ -26,7 +28,7 @@ class ErrorMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
         error_meta = cls()
 
         error_meta.additional_properties = d

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object, parse_datetime
 
 T = TypeVar("T", bound="EventReceipt")
 
@@ -20,44 +20,66 @@ class EventReceipt:
     """The receipt of a recorded App Event.
 
     Attributes:
-        id (UUID):
-        name (str):
-        date_received (datetime.datetime):
+        id (str | Unset):
+        name (str | Unset):
+        date_received (datetime.datetime | Unset):
     """
 
-    id: UUID
-    name: str
-    date_received: datetime.datetime
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    date_received: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         name = self.name
 
-        date_received = self.date_received.isoformat()
+        date_received: str | Unset = UNSET
+        if not isinstance(self.date_received, Unset):
+            date_received = self.date_received.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "dateReceived": date_received,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if date_received is not UNSET:
+            field_dict["dateReceived"] = date_received
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "id"
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise DecodeError.wrong_type("a string", id)
 
-        name = d.pop("name")
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, str) and name is not UNSET:
+                raise DecodeError.wrong_type("a string", name)
 
-        date_received = datetime.datetime.fromisoformat(d.pop("dateReceived"))
+            _key = "dateReceived"
+            _date_received = d.pop("dateReceived", UNSET)
+            date_received: datetime.datetime | Unset
+            if isinstance(_date_received, Unset):
+                date_received = UNSET
+            else:
+                date_received = parse_datetime(_date_received)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         event_receipt = cls(
             id=id,
             name=name,

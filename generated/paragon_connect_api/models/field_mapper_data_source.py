@@ -15,7 +15,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError, describe
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.dynamic_data_source import DynamicDataSource
@@ -76,23 +77,50 @@ class FieldMapperDataSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["FIELD_MAPPER_DATA_SOURCE"], d.pop("type"))
-        if type_ != "FIELD_MAPPER_DATA_SOURCE":
-            raise ValueError(
-                f"type must match const 'FIELD_MAPPER_DATA_SOURCE', got '{type_}'"
-            )
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "type"
+        try:
+            type_ = cast(Literal["FIELD_MAPPER_DATA_SOURCE"], d.pop("type"))
+            if type_ != "FIELD_MAPPER_DATA_SOURCE":
+                raise DecodeError(
+                    "expected "
+                    + repr("FIELD_MAPPER_DATA_SOURCE")
+                    + ", got "
+                    + (
+                        repr(type_)
+                        if isinstance(type_, str) and len(type_) <= 64
+                        else describe(type_)
+                    )
+                )
 
-        id = d.pop("id")
+            _key = "id"
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise DecodeError.wrong_type("a string", id)
 
-        title = d.pop("title")
+            _key = "title"
+            title = d.pop("title")
+            if not isinstance(title, str):
+                raise DecodeError.wrong_type("a string", title)
 
-        record_source = DynamicDataSource.from_dict(d.pop("recordSource"))
+            _key = "recordSource"
+            record_source = DynamicDataSource.from_dict(d.pop("recordSource"))
 
-        field_source = DynamicDataSource.from_dict(d.pop("fieldSource"))
+            _key = "fieldSource"
+            field_source = DynamicDataSource.from_dict(d.pop("fieldSource"))
 
-        subtitle = d.pop("subtitle", UNSET)
+            _key = "subtitle"
+            subtitle = d.pop("subtitle", UNSET)
+            if not isinstance(subtitle, str) and subtitle is not UNSET:
+                raise DecodeError.wrong_type("a string", subtitle)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         field_mapper_data_source = cls(
             type_=type_,
             id=id,

@@ -14,6 +14,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError, describe
+from ..types import UNSET, Unset, as_object
+
 T = TypeVar("T", bound="FieldOption")
 
 
@@ -22,50 +25,75 @@ class FieldOption:
     """One option of a dropdown.
 
     Attributes:
-        type_ (Literal['OPTION']):
         label (str): What the user sees.
         value (str): What is saved as the setting's value, or passed as a parameter's value.
+        type_ (Literal['OPTION'] | Unset): Optional; Paragon's own examples leave it out.
     """
 
-    type_: Literal["OPTION"]
     label: str
     value: str
+    type_: Literal["OPTION"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         label = self.label
 
         value = self.value
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "label": label,
                 "value": value,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["OPTION"], d.pop("type"))
-        if type_ != "OPTION":
-            raise ValueError(f"type must match const 'OPTION', got '{type_}'")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "label"
+        try:
+            label = d.pop("label")
+            if not isinstance(label, str):
+                raise DecodeError.wrong_type("a string", label)
 
-        label = d.pop("label")
+            _key = "value"
+            value = d.pop("value")
+            if not isinstance(value, str):
+                raise DecodeError.wrong_type("a string", value)
 
-        value = d.pop("value")
+            _key = "type"
+            type_ = cast(Literal["OPTION"] | Unset, d.pop("type", UNSET))
+            if type_ != "OPTION" and not isinstance(type_, Unset):
+                raise DecodeError(
+                    "expected "
+                    + repr("OPTION")
+                    + ", got "
+                    + (
+                        repr(type_)
+                        if isinstance(type_, str) and len(type_) <= 64
+                        else describe(type_)
+                    )
+                )
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         field_option = cls(
-            type_=type_,
             label=label,
             value=value,
+            type_=type_,
         )
 
         field_option.additional_properties = d

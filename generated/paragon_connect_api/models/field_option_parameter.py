@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import as_object
+
 if TYPE_CHECKING:
     from ..models.field_option_parameter_source import FieldOptionParameterSource
 
@@ -46,11 +49,23 @@ class FieldOptionParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "key"
+        try:
+            key = d.pop("key")
+            if not isinstance(key, str):
+                raise DecodeError.wrong_type("a string", key)
 
-        source = FieldOptionParameterSource.from_dict(d.pop("source"))
+            _key = "source"
+            source = FieldOptionParameterSource.from_dict(d.pop("source"))
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         field_option_parameter = cls(
             key=key,
             source=source,

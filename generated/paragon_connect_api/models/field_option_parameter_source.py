@@ -14,6 +14,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError, describe
+from ..types import as_object
+
 T = TypeVar("T", bound="FieldOptionParameterSource")
 
 
@@ -48,13 +51,34 @@ class FieldOptionParameterSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["VALUE"], d.pop("type"))
-        if type_ != "VALUE":
-            raise ValueError(f"type must match const 'VALUE', got '{type_}'")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "type"
+        try:
+            type_ = cast(Literal["VALUE"], d.pop("type"))
+            if type_ != "VALUE":
+                raise DecodeError(
+                    "expected "
+                    + repr("VALUE")
+                    + ", got "
+                    + (
+                        repr(type_)
+                        if isinstance(type_, str) and len(type_) <= 64
+                        else describe(type_)
+                    )
+                )
 
-        value = d.pop("value")
+            _key = "value"
+            value = d.pop("value")
+            if not isinstance(value, str):
+                raise DecodeError.wrong_type("a string", value)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         field_option_parameter_source = cls(
             type_=type_,
             value=value,

@@ -15,6 +15,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError, describe
+from ..types import as_object
+
 if TYPE_CHECKING:
     from ..models.field_option import FieldOption
 
@@ -61,20 +64,47 @@ class FieldOptionSection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["SECTION"], d.pop("type"))
-        if type_ != "SECTION":
-            raise ValueError(f"type must match const 'SECTION', got '{type_}'")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "type"
+        try:
+            type_ = cast(Literal["SECTION"], d.pop("type"))
+            if type_ != "SECTION":
+                raise DecodeError(
+                    "expected "
+                    + repr("SECTION")
+                    + ", got "
+                    + (
+                        repr(type_)
+                        if isinstance(type_, str) and len(type_) <= 64
+                        else describe(type_)
+                    )
+                )
 
-        title = d.pop("title")
+            _key = "title"
+            title = d.pop("title")
+            if not isinstance(title, str):
+                raise DecodeError.wrong_type("a string", title)
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = FieldOption.from_dict(items_item_data)
+            _key = "items"
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise DecodeError.wrong_type("an array", _items)
+            items = []
+            for _items_index, items_item_data in enumerate(_items):
+                try:
+                    items_item = FieldOption.from_dict(items_item_data)
 
-            items.append(items_item)
+                except DecodeError as _error:
+                    raise _error.at(_items_index)
+                items.append(items_item)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         field_option_section = cls(
             type_=type_,
             title=title,

@@ -14,7 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError, describe
+from ..types import UNSET, Unset, as_object
 
 T = TypeVar("T", bound="FieldOptionsPagination")
 
@@ -53,26 +54,79 @@ class FieldOptionsPagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "pageCursor"
+        try:
 
-        def _parse_page_cursor(data: object) -> Literal[0] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                page_cursor_type_1 = cast(Literal[0], data)
-                if page_cursor_type_1 != 0:
-                    raise ValueError(
-                        f"pageCursor_type_1 must match const 0, got '{page_cursor_type_1}'"
-                    )
-                return page_cursor_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Literal[0] | str | Unset, data)
+            def _parse_page_cursor(data: object) -> Literal[0] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _problem: DecodeError | None = None
+                if isinstance(data, str):
+                    try:
+                        page_cursor_type_0 = data
+                        if not isinstance(page_cursor_type_0, str):
+                            raise DecodeError.wrong_type("a string", page_cursor_type_0)
 
-        page_cursor = _parse_page_cursor(d.pop("pageCursor", UNSET))
+                        return page_cursor_type_0
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                if True:
+                    try:
+                        page_cursor_type_1 = cast(Literal[0], data)
+                        if page_cursor_type_1 != 0:
+                            raise DecodeError(
+                                "expected "
+                                + repr(0)
+                                + ", got "
+                                + (
+                                    repr(page_cursor_type_1)
+                                    if isinstance(page_cursor_type_1, str)
+                                    and len(page_cursor_type_1) <= 64
+                                    else describe(page_cursor_type_1)
+                                )
+                            )
+                        return page_cursor_type_1
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                raise (
+                    _problem
+                    if _problem is not None
+                    else DecodeError.wrong_type("a string or the constant 0", data)
+                )
 
-        search = d.pop("search", UNSET)
+            page_cursor = _parse_page_cursor(d.pop("pageCursor", UNSET))
 
+            _key = "search"
+            search = d.pop("search", UNSET)
+            if not isinstance(search, str) and search is not UNSET:
+                raise DecodeError.wrong_type("a string", search)
+
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         field_options_pagination = cls(
             page_cursor=page_cursor,
             search=search,

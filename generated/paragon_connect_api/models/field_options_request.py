@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.field_option_parameter import FieldOptionParameter
@@ -68,29 +69,52 @@ class FieldOptionsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = d.pop("action")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "action"
+        try:
+            action = d.pop("action")
+            if not isinstance(action, str):
+                raise DecodeError.wrong_type("a string", action)
 
-        source_key = d.pop("sourceKey")
+            _key = "sourceKey"
+            source_key = d.pop("sourceKey")
+            if not isinstance(source_key, str):
+                raise DecodeError.wrong_type("a string", source_key)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[FieldOptionParameter] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = FieldOptionParameter.from_dict(parameters_item_data)
+            _key = "parameters"
+            _parameters = d.pop("parameters", UNSET)
+            parameters: list[FieldOptionParameter] | Unset = UNSET
+            if _parameters is not UNSET:
+                if not isinstance(_parameters, list):
+                    raise DecodeError.wrong_type("an array", _parameters)
+                parameters = []
+                for _parameters_index, parameters_item_data in enumerate(_parameters):
+                    try:
+                        parameters_item = FieldOptionParameter.from_dict(
+                            parameters_item_data
+                        )
 
-                parameters.append(parameters_item)
+                    except DecodeError as _error:
+                        raise _error.at(_parameters_index)
+                    parameters.append(parameters_item)
 
-        _pagination_parameters = d.pop("paginationParameters", UNSET)
-        pagination_parameters: FieldOptionsPagination | Unset
-        if isinstance(_pagination_parameters, Unset):
-            pagination_parameters = UNSET
-        else:
-            pagination_parameters = FieldOptionsPagination.from_dict(
-                _pagination_parameters
-            )
+            _key = "paginationParameters"
+            _pagination_parameters = d.pop("paginationParameters", UNSET)
+            pagination_parameters: FieldOptionsPagination | Unset
+            if isinstance(_pagination_parameters, Unset):
+                pagination_parameters = UNSET
+            else:
+                pagination_parameters = FieldOptionsPagination.from_dict(
+                    _pagination_parameters
+                )
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         field_options_request = cls(
             action=action,
             source_key=source_key,

@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import UNSET, as_object
+
 if TYPE_CHECKING:
     from ..models.field_option import FieldOption
     from ..models.field_option_section import FieldOptionSection
     from ..models.field_options_page import FieldOptionsPage
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="FieldOptionsResponse")
@@ -22,10 +26,10 @@ class FieldOptionsResponse:
     """One page of options, in one of two shapes.
 
     Attributes:
-        output (FieldOptionsPage | list[FieldOption | FieldOptionSection]):
+        output (FieldOptionsPage | list[FieldOption | FieldOptionSection | UnknownVariant]):
     """
 
-    output: FieldOptionsPage | list[FieldOption | FieldOptionSection]
+    output: FieldOptionsPage | list[FieldOption | FieldOptionSection | UnknownVariant]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +38,9 @@ class FieldOptionsResponse:
             output = []
             for output_type_0_item_data in self.output:
                 output_type_0_item: dict[str, Any]
-                if isinstance(output_type_0_item_data, FieldOption):
+                if isinstance(output_type_0_item_data, FieldOption) or isinstance(
+                    output_type_0_item_data, FieldOptionSection
+                ):
                     output_type_0_item = output_type_0_item_data.to_dict()
                 else:
                     output_type_0_item = output_type_0_item_data.to_dict()
@@ -56,56 +62,98 @@ class FieldOptionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "output"
+        try:
 
-        def _parse_output(
-            data: object,
-        ) -> FieldOptionsPage | list[FieldOption | FieldOptionSection]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_0 = []
-                _output_type_0 = data
-                for output_type_0_item_data in _output_type_0:
+            def _parse_output(
+                data: object,
+            ) -> (
+                FieldOptionsPage
+                | list[FieldOption | FieldOptionSection | UnknownVariant]
+            ):
+                _problem: DecodeError | None = None
+                if isinstance(data, list):
+                    try:
+                        _output_type_0 = data
+                        if not isinstance(_output_type_0, list):
+                            raise DecodeError.wrong_type("an array", _output_type_0)
+                        output_type_0 = []
+                        for _output_type_0_index, output_type_0_item_data in enumerate(
+                            _output_type_0
+                        ):
+                            try:
 
-                    def _parse_output_type_0_item(
-                        data: object,
-                    ) -> FieldOption | FieldOptionSection:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_field_option_item_type_0 = (
-                                FieldOption.from_dict(data)
-                            )
+                                def _parse_output_type_0_item(
+                                    data: object,
+                                ) -> FieldOption | FieldOptionSection | UnknownVariant:
+                                    if not isinstance(data, dict):
+                                        raise DecodeError.wrong_type("an object", data)
+                                    tag = data.get("type", UNSET)
+                                    if tag == "OPTION":
+                                        return FieldOption.from_dict(data)
+                                    if tag == "SECTION":
+                                        return FieldOptionSection.from_dict(data)
+                                    if isinstance(tag, str):
+                                        # A tag newer than this client: keep the variant as it came.
+                                        return UnknownVariant.from_dict(data)
+                                    if tag is UNSET:
+                                        return FieldOption.from_dict(data)
+                                    raise DecodeError.wrong_type("a string", tag).at(
+                                        "type"
+                                    )
 
-                            return componentsschemas_field_option_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_field_option_item_type_1 = (
-                            FieldOptionSection.from_dict(data)
+                                output_type_0_item = _parse_output_type_0_item(
+                                    output_type_0_item_data
+                                )
+
+                            except DecodeError as _error:
+                                raise _error.at(_output_type_0_index)
+                            output_type_0.append(output_type_0_item)
+
+                        return output_type_0
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
                         )
+                if isinstance(data, dict):
+                    try:
+                        output_type_1 = FieldOptionsPage.from_dict(data)
 
-                        return componentsschemas_field_option_item_type_1
+                        return output_type_1
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                raise (
+                    _problem
+                    if _problem is not None
+                    else DecodeError.wrong_type("an array or an object", data)
+                )
 
-                    output_type_0_item = _parse_output_type_0_item(
-                        output_type_0_item_data
-                    )
+            output = _parse_output(d.pop("output"))
 
-                    output_type_0.append(output_type_0_item)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            output_type_1 = FieldOptionsPage.from_dict(data)
-
-            return output_type_1
-
-        output = _parse_output(d.pop("output"))
-
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         field_options_response = cls(
             output=output,
         )
@@ -133,3 +181,4 @@ class FieldOptionsResponse:
 from ..models.field_option import FieldOption
 from ..models.field_option_section import FieldOptionSection
 from ..models.field_options_page import FieldOptionsPage
+from ..models.unknown_variant import UnknownVariant

@@ -8,7 +8,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 T = TypeVar("T", bound="InstallOptions")
 
@@ -55,15 +56,41 @@ class InstallOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_type = d.pop("accountType", UNSET)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "accountType"
+        try:
+            account_type = d.pop("accountType", UNSET)
+            if not isinstance(account_type, str) and account_type is not UNSET:
+                raise DecodeError.wrong_type("a string", account_type)
 
-        allow_multiple_credentials = d.pop("allowMultipleCredentials", UNSET)
+            _key = "allowMultipleCredentials"
+            allow_multiple_credentials = d.pop("allowMultipleCredentials", UNSET)
+            if (
+                not isinstance(allow_multiple_credentials, bool)
+                and allow_multiple_credentials is not UNSET
+            ):
+                raise DecodeError.wrong_type("a boolean", allow_multiple_credentials)
 
-        selected_credential_id = d.pop("selectedCredentialId", UNSET)
+            _key = "selectedCredentialId"
+            selected_credential_id = d.pop("selectedCredentialId", UNSET)
+            if (
+                not isinstance(selected_credential_id, str)
+                and selected_credential_id is not UNSET
+            ):
+                raise DecodeError.wrong_type("a string", selected_credential_id)
 
-        external_id = d.pop("externalId", UNSET)
+            _key = "externalId"
+            external_id = d.pop("externalId", UNSET)
+            if not isinstance(external_id, str) and external_id is not UNSET:
+                raise DecodeError.wrong_type("a string", external_id)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         install_options = cls(
             account_type=account_type,
             allow_multiple_credentials=allow_multiple_credentials,

@@ -8,7 +8,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 T = TypeVar("T", bound="InstructionCallToAction")
 
@@ -45,11 +46,25 @@ class InstructionCallToAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "label"
+        try:
+            label = d.pop("label")
+            if not isinstance(label, str):
+                raise DecodeError.wrong_type("a string", label)
 
-        url = d.pop("url", UNSET)
+            _key = "url"
+            url = d.pop("url", UNSET)
+            if not isinstance(url, str) and url is not UNSET:
+                raise DecodeError.wrong_type("a string", url)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         instruction_call_to_action = cls(
             label=label,
             url=url,

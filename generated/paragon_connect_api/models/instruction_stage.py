@@ -15,7 +15,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError, describe
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.instruction_call_to_action import InstructionCallToAction
@@ -74,29 +75,57 @@ class InstructionStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stage = cast(Literal["instruction"], d.pop("stage"))
-        if stage != "instruction":
-            raise ValueError(f"stage must match const 'instruction', got '{stage}'")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "stage"
+        try:
+            stage = cast(Literal["instruction"], d.pop("stage"))
+            if stage != "instruction":
+                raise DecodeError(
+                    "expected "
+                    + repr("instruction")
+                    + ", got "
+                    + (
+                        repr(stage)
+                        if isinstance(stage, str) and len(stage) <= 64
+                        else describe(stage)
+                    )
+                )
 
-        content = d.pop("content")
+            _key = "content"
+            content = d.pop("content")
+            if not isinstance(content, str):
+                raise DecodeError.wrong_type("a string", content)
 
-        _ctas = d.pop("ctas", UNSET)
-        ctas: list[InstructionCallToAction] | Unset = UNSET
-        if _ctas is not UNSET:
-            ctas = []
-            for ctas_item_data in _ctas:
-                ctas_item = InstructionCallToAction.from_dict(ctas_item_data)
+            _key = "ctas"
+            _ctas = d.pop("ctas", UNSET)
+            ctas: list[InstructionCallToAction] | Unset = UNSET
+            if _ctas is not UNSET:
+                if not isinstance(_ctas, list):
+                    raise DecodeError.wrong_type("an array", _ctas)
+                ctas = []
+                for _ctas_index, ctas_item_data in enumerate(_ctas):
+                    try:
+                        ctas_item = InstructionCallToAction.from_dict(ctas_item_data)
 
-                ctas.append(ctas_item)
+                    except DecodeError as _error:
+                        raise _error.at(_ctas_index)
+                    ctas.append(ctas_item)
 
-        _finish = d.pop("finish", UNSET)
-        finish: InstructionCallToAction | Unset
-        if isinstance(_finish, Unset):
-            finish = UNSET
-        else:
-            finish = InstructionCallToAction.from_dict(_finish)
+            _key = "finish"
+            _finish = d.pop("finish", UNSET)
+            finish: InstructionCallToAction | Unset
+            if isinstance(_finish, Unset):
+                finish = UNSET
+            else:
+                finish = InstructionCallToAction.from_dict(_finish)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         instruction_stage = cls(
             stage=stage,
             content=content,

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.authentication_type import AuthenticationType
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.custom_integration import CustomIntegration
@@ -27,50 +27,48 @@ class Integration:
     """An integration of the project, with its Connect Portal and SDK configuration.
 
     Attributes:
-        id (UUID):
-        project_id (UUID):
+        id (str):
         type_ (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
         is_active (bool): Whether the integration is active; `getIntegrationMetadata` lists only active ones.
         configs (list[IntegrationPortalConfig]):
         workflows (list[WorkflowSummary]):
-        has_credential (bool): Whether the project has the integration's app credentials (client ID and secret).
         name (str):
         brand_color (str): The provider's brand colour, as `#RRGGBB`.
         authentication_type (AuthenticationType): How a user connects an account; `apiKey` integrations install through
             `createCredential`.
-        sdk_integration_config (SdkIntegrationConfig): What the SDK needs to install an integration and to load its data
-            sources.
-        custom_integration_id (None | Unset | UUID):
+        project_id (str | Unset):
+        custom_integration_id (None | str | Unset):
         custom_integration (CustomIntegration | None | Unset):
+        has_credential (bool | Unset): Whether the project has the integration's app credentials (client ID and secret).
         connected_user_limit_on_dev_cred (int | Unset):
         connected_user_limit_reached (bool | Unset):
         need_pre_oauth_inputs (bool | Unset):
         provider_type (str | Unset):
+        sdk_integration_config (SdkIntegrationConfig | Unset): What the SDK needs to install an integration and to load
+            its data sources.
     """
 
-    id: UUID
-    project_id: UUID
+    id: str
     type_: str
     is_active: bool
     configs: list[IntegrationPortalConfig]
     workflows: list[WorkflowSummary]
-    has_credential: bool
     name: str
     brand_color: str
     authentication_type: AuthenticationType
-    sdk_integration_config: SdkIntegrationConfig
-    custom_integration_id: None | Unset | UUID = UNSET
+    project_id: str | Unset = UNSET
+    custom_integration_id: None | str | Unset = UNSET
     custom_integration: CustomIntegration | None | Unset = UNSET
+    has_credential: bool | Unset = UNSET
     connected_user_limit_on_dev_cred: int | Unset = UNSET
     connected_user_limit_reached: bool | Unset = UNSET
     need_pre_oauth_inputs: bool | Unset = UNSET
     provider_type: str | Unset = UNSET
+    sdk_integration_config: SdkIntegrationConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        project_id = str(self.project_id)
+        id = self.id
 
         type_ = self.type_
 
@@ -86,21 +84,17 @@ class Integration:
             workflows_item = workflows_item_data.to_dict()
             workflows.append(workflows_item)
 
-        has_credential = self.has_credential
-
         name = self.name
 
         brand_color = self.brand_color
 
         authentication_type = self.authentication_type.value
 
-        sdk_integration_config = self.sdk_integration_config.to_dict()
+        project_id = self.project_id
 
         custom_integration_id: None | str | Unset
         if isinstance(self.custom_integration_id, Unset):
             custom_integration_id = UNSET
-        elif isinstance(self.custom_integration_id, UUID):
-            custom_integration_id = str(self.custom_integration_id)
         else:
             custom_integration_id = self.custom_integration_id
 
@@ -112,6 +106,8 @@ class Integration:
         else:
             custom_integration = self.custom_integration
 
+        has_credential = self.has_credential
+
         connected_user_limit_on_dev_cred = self.connected_user_limit_on_dev_cred
 
         connected_user_limit_reached = self.connected_user_limit_reached
@@ -120,27 +116,32 @@ class Integration:
 
         provider_type = self.provider_type
 
+        sdk_integration_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sdk_integration_config, Unset):
+            sdk_integration_config = self.sdk_integration_config.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "projectId": project_id,
                 "type": type_,
                 "isActive": is_active,
                 "configs": configs,
                 "workflows": workflows,
-                "hasCredential": has_credential,
                 "name": name,
                 "brandColor": brand_color,
                 "authenticationType": authentication_type,
-                "sdkIntegrationConfig": sdk_integration_config,
             }
         )
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
         if custom_integration_id is not UNSET:
             field_dict["customIntegrationId"] = custom_integration_id
         if custom_integration is not UNSET:
             field_dict["customIntegration"] = custom_integration
+        if has_credential is not UNSET:
+            field_dict["hasCredential"] = has_credential
         if connected_user_limit_on_dev_cred is not UNSET:
             field_dict["connectedUserLimitOnDevCred"] = connected_user_limit_on_dev_cred
         if connected_user_limit_reached is not UNSET:
@@ -149,110 +150,224 @@ class Integration:
             field_dict["needPreOauthInputs"] = need_pre_oauth_inputs
         if provider_type is not UNSET:
             field_dict["providerType"] = provider_type
+        if sdk_integration_config is not UNSET:
+            field_dict["sdkIntegrationConfig"] = sdk_integration_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "id"
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise DecodeError.wrong_type("a string", id)
 
-        project_id = parse_uuid(d.pop("projectId"))
+            _key = "type"
+            type_ = d.pop("type")
+            if not isinstance(type_, str):
+                raise DecodeError.wrong_type("a string", type_)
 
-        type_ = d.pop("type")
+            _key = "isActive"
+            is_active = d.pop("isActive")
+            if not isinstance(is_active, bool):
+                raise DecodeError.wrong_type("a boolean", is_active)
 
-        is_active = d.pop("isActive")
+            _key = "configs"
+            _configs = d.pop("configs")
+            if not isinstance(_configs, list):
+                raise DecodeError.wrong_type("an array", _configs)
+            configs = []
+            for _configs_index, configs_item_data in enumerate(_configs):
+                try:
+                    configs_item = IntegrationPortalConfig.from_dict(configs_item_data)
 
-        configs = []
-        _configs = d.pop("configs")
-        for configs_item_data in _configs:
-            configs_item = IntegrationPortalConfig.from_dict(configs_item_data)
+                except DecodeError as _error:
+                    raise _error.at(_configs_index)
+                configs.append(configs_item)
 
-            configs.append(configs_item)
+            _key = "workflows"
+            _workflows = d.pop("workflows")
+            if not isinstance(_workflows, list):
+                raise DecodeError.wrong_type("an array", _workflows)
+            workflows = []
+            for _workflows_index, workflows_item_data in enumerate(_workflows):
+                try:
+                    workflows_item = WorkflowSummary.from_dict(workflows_item_data)
 
-        workflows = []
-        _workflows = d.pop("workflows")
-        for workflows_item_data in _workflows:
-            workflows_item = WorkflowSummary.from_dict(workflows_item_data)
+                except DecodeError as _error:
+                    raise _error.at(_workflows_index)
+                workflows.append(workflows_item)
 
-            workflows.append(workflows_item)
+            _key = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise DecodeError.wrong_type("a string", name)
 
-        has_credential = d.pop("hasCredential")
+            _key = "brandColor"
+            brand_color = d.pop("brandColor")
+            if not isinstance(brand_color, str):
+                raise DecodeError.wrong_type("a string", brand_color)
 
-        name = d.pop("name")
+            _key = "authenticationType"
+            _authentication_type = d.pop("authenticationType")
+            if not isinstance(_authentication_type, str):
+                raise DecodeError.wrong_type("a string", _authentication_type)
+            authentication_type = AuthenticationType(_authentication_type)
 
-        brand_color = d.pop("brandColor")
+            _key = "projectId"
+            project_id = d.pop("projectId", UNSET)
+            if not isinstance(project_id, str) and project_id is not UNSET:
+                raise DecodeError.wrong_type("a string", project_id)
 
-        authentication_type = AuthenticationType(d.pop("authenticationType"))
+            _key = "customIntegrationId"
 
-        sdk_integration_config = SdkIntegrationConfig.from_dict(
-            d.pop("sdkIntegrationConfig")
-        )
+            def _parse_custom_integration_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _problem: DecodeError | None = None
+                if isinstance(data, str):
+                    try:
+                        custom_integration_id_type_0 = data
+                        if not isinstance(custom_integration_id_type_0, str):
+                            raise DecodeError.wrong_type(
+                                "a string", custom_integration_id_type_0
+                            )
 
-        def _parse_custom_integration_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                custom_integration_id_type_0 = parse_uuid(data)
+                        return custom_integration_id_type_0
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                raise (
+                    _problem
+                    if _problem is not None
+                    else DecodeError.wrong_type("a string or null", data)
+                )
 
-                return custom_integration_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            custom_integration_id = _parse_custom_integration_id(
+                d.pop("customIntegrationId", UNSET)
+            )
 
-        custom_integration_id = _parse_custom_integration_id(
-            d.pop("customIntegrationId", UNSET)
-        )
+            _key = "customIntegration"
 
-        def _parse_custom_integration(data: object) -> CustomIntegration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_integration_type_0 = CustomIntegration.from_dict(data)
+            def _parse_custom_integration(
+                data: object,
+            ) -> CustomIntegration | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _problem: DecodeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        custom_integration_type_0 = CustomIntegration.from_dict(data)
 
-                return custom_integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomIntegration | None | Unset, data)
+                        return custom_integration_type_0
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                raise (
+                    _problem
+                    if _problem is not None
+                    else DecodeError.wrong_type("an object or null", data)
+                )
 
-        custom_integration = _parse_custom_integration(
-            d.pop("customIntegration", UNSET)
-        )
+            custom_integration = _parse_custom_integration(
+                d.pop("customIntegration", UNSET)
+            )
 
-        connected_user_limit_on_dev_cred = d.pop("connectedUserLimitOnDevCred", UNSET)
+            _key = "hasCredential"
+            has_credential = d.pop("hasCredential", UNSET)
+            if not isinstance(has_credential, bool) and has_credential is not UNSET:
+                raise DecodeError.wrong_type("a boolean", has_credential)
 
-        connected_user_limit_reached = d.pop("connectedUserLimitReached", UNSET)
+            _key = "connectedUserLimitOnDevCred"
+            connected_user_limit_on_dev_cred = d.pop(
+                "connectedUserLimitOnDevCred", UNSET
+            )
+            if (
+                not isinstance(connected_user_limit_on_dev_cred, int)
+                or isinstance(connected_user_limit_on_dev_cred, bool)
+            ) and connected_user_limit_on_dev_cred is not UNSET:
+                raise DecodeError.wrong_type(
+                    "an integer", connected_user_limit_on_dev_cred
+                )
 
-        need_pre_oauth_inputs = d.pop("needPreOauthInputs", UNSET)
+            _key = "connectedUserLimitReached"
+            connected_user_limit_reached = d.pop("connectedUserLimitReached", UNSET)
+            if (
+                not isinstance(connected_user_limit_reached, bool)
+                and connected_user_limit_reached is not UNSET
+            ):
+                raise DecodeError.wrong_type("a boolean", connected_user_limit_reached)
 
-        provider_type = d.pop("providerType", UNSET)
+            _key = "needPreOauthInputs"
+            need_pre_oauth_inputs = d.pop("needPreOauthInputs", UNSET)
+            if (
+                not isinstance(need_pre_oauth_inputs, bool)
+                and need_pre_oauth_inputs is not UNSET
+            ):
+                raise DecodeError.wrong_type("a boolean", need_pre_oauth_inputs)
 
+            _key = "providerType"
+            provider_type = d.pop("providerType", UNSET)
+            if not isinstance(provider_type, str) and provider_type is not UNSET:
+                raise DecodeError.wrong_type("a string", provider_type)
+
+            _key = "sdkIntegrationConfig"
+            _sdk_integration_config = d.pop("sdkIntegrationConfig", UNSET)
+            sdk_integration_config: SdkIntegrationConfig | Unset
+            if isinstance(_sdk_integration_config, Unset):
+                sdk_integration_config = UNSET
+            else:
+                sdk_integration_config = SdkIntegrationConfig.from_dict(
+                    _sdk_integration_config
+                )
+
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         integration = cls(
             id=id,
-            project_id=project_id,
             type_=type_,
             is_active=is_active,
             configs=configs,
             workflows=workflows,
-            has_credential=has_credential,
             name=name,
             brand_color=brand_color,
             authentication_type=authentication_type,
-            sdk_integration_config=sdk_integration_config,
+            project_id=project_id,
             custom_integration_id=custom_integration_id,
             custom_integration=custom_integration,
+            has_credential=has_credential,
             connected_user_limit_on_dev_cred=connected_user_limit_on_dev_cred,
             connected_user_limit_reached=connected_user_limit_reached,
             need_pre_oauth_inputs=need_pre_oauth_inputs,
             provider_type=provider_type,
+            sdk_integration_config=sdk_integration_config,
         )
 
         integration.additional_properties = d

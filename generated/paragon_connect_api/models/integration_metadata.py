@@ -8,6 +8,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import as_object
+
 T = TypeVar("T", bound="IntegrationMetadata")
 
 
@@ -52,15 +55,35 @@ class IntegrationMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "type"
+        try:
+            type_ = d.pop("type")
+            if not isinstance(type_, str):
+                raise DecodeError.wrong_type("a string", type_)
 
-        name = d.pop("name")
+            _key = "name"
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise DecodeError.wrong_type("a string", name)
 
-        brand_color = d.pop("brandColor")
+            _key = "brandColor"
+            brand_color = d.pop("brandColor")
+            if not isinstance(brand_color, str):
+                raise DecodeError.wrong_type("a string", brand_color)
 
-        icon = d.pop("icon")
+            _key = "icon"
+            icon = d.pop("icon")
+            if not isinstance(icon, str):
+                raise DecodeError.wrong_type("a string", icon)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         integration_metadata = cls(
             type_=type_,
             name=name,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_uuid
+from ..errors import DecodeError
+from ..types import as_object
 
 if TYPE_CHECKING:
     from ..models.integration_portal_config_values import IntegrationPortalConfigValues
@@ -23,17 +23,17 @@ class IntegrationPortalConfig:
     """The Connect Portal configuration of an integration.
 
     Attributes:
-        id (UUID):
+        id (str):
         values (IntegrationPortalConfigValues): What the Connect Portal shows; `getIntegrationConfig` is computed from
             it.
     """
 
-    id: UUID
+    id: str
     values: IntegrationPortalConfigValues
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         values = self.values.to_dict()
 
@@ -50,11 +50,23 @@ class IntegrationPortalConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "id"
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise DecodeError.wrong_type("a string", id)
 
-        values = IntegrationPortalConfigValues.from_dict(d.pop("values"))
+            _key = "values"
+            values = IntegrationPortalConfigValues.from_dict(d.pop("values"))
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         integration_portal_config = cls(
             id=id,
             values=values,

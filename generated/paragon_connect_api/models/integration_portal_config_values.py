@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.shared_meta import SharedMeta
@@ -70,27 +71,46 @@ class IntegrationPortalConfigValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        overview = d.pop("overview", UNSET)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "overview"
+        try:
+            overview = d.pop("overview", UNSET)
+            if not isinstance(overview, str) and overview is not UNSET:
+                raise DecodeError.wrong_type("a string", overview)
 
-        description = d.pop("description", UNSET)
+            _key = "description"
+            description = d.pop("description", UNSET)
+            if not isinstance(description, str) and description is not UNSET:
+                raise DecodeError.wrong_type("a string", description)
 
-        accent_color = d.pop("accentColor", UNSET)
+            _key = "accentColor"
+            accent_color = d.pop("accentColor", UNSET)
+            if not isinstance(accent_color, str) and accent_color is not UNSET:
+                raise DecodeError.wrong_type("a string", accent_color)
 
-        _shared_meta = d.pop("sharedMeta", UNSET)
-        shared_meta: SharedMeta | Unset
-        if isinstance(_shared_meta, Unset):
-            shared_meta = UNSET
-        else:
-            shared_meta = SharedMeta.from_dict(_shared_meta)
+            _key = "sharedMeta"
+            _shared_meta = d.pop("sharedMeta", UNSET)
+            shared_meta: SharedMeta | Unset
+            if isinstance(_shared_meta, Unset):
+                shared_meta = UNSET
+            else:
+                shared_meta = SharedMeta.from_dict(_shared_meta)
 
-        _workflow_meta = d.pop("workflowMeta", UNSET)
-        workflow_meta: WorkflowMetaMap | Unset
-        if isinstance(_workflow_meta, Unset):
-            workflow_meta = UNSET
-        else:
-            workflow_meta = WorkflowMetaMap.from_dict(_workflow_meta)
+            _key = "workflowMeta"
+            _workflow_meta = d.pop("workflowMeta", UNSET)
+            workflow_meta: WorkflowMetaMap | Unset
+            if isinstance(_workflow_meta, Unset):
+                workflow_meta = UNSET
+            else:
+                workflow_meta = WorkflowMetaMap.from_dict(_workflow_meta)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         integration_portal_config_values = cls(
             overview=overview,
             description=description,

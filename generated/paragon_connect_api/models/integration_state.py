@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.credential_status import CredentialStatus
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.credential import Credential
@@ -29,7 +29,9 @@ class IntegrationState:
 
     Attributes:
         enabled (bool): Whether the user has a connected account for this integration.
-        credential_id (UUID | Unset): The first connected account's credential ID.
+        credential_id (str | Unset): The first connected account's credential ID. Paragon's IDs are UUIDs, but the SDK
+            reference's own getUser() example shows `987654-56a7-89b1-cd23-456789abcdef`, which is
+            not one, so no format is promised here: read it as an opaque string.
         credential_status (CredentialStatus | Unset): Whether a connected account works.
         provider_id (str | Unset): The user's ID at the provider.
         provider_data (ProviderData | Unset): Facts about the connected account from its provider, like Salesforce's
@@ -42,7 +44,7 @@ class IntegrationState:
     """
 
     enabled: bool
-    credential_id: UUID | Unset = UNSET
+    credential_id: str | Unset = UNSET
     credential_status: CredentialStatus | Unset = UNSET
     provider_id: str | Unset = UNSET
     provider_data: ProviderData | Unset = UNSET
@@ -56,9 +58,7 @@ class IntegrationState:
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        credential_id: str | Unset = UNSET
-        if not isinstance(self.credential_id, Unset):
-            credential_id = str(self.credential_id)
+        credential_id = self.credential_id
 
         credential_status: str | Unset = UNSET
         if not isinstance(self.credential_status, Unset):
@@ -126,73 +126,113 @@ class IntegrationState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "enabled"
+        try:
+            enabled = d.pop("enabled")
+            if not isinstance(enabled, bool):
+                raise DecodeError.wrong_type("a boolean", enabled)
 
-        _credential_id = d.pop("credentialId", UNSET)
-        credential_id: UUID | Unset
-        if isinstance(_credential_id, Unset):
-            credential_id = UNSET
-        else:
-            credential_id = parse_uuid(_credential_id)
+            _key = "credentialId"
+            credential_id = d.pop("credentialId", UNSET)
+            if not isinstance(credential_id, str) and credential_id is not UNSET:
+                raise DecodeError.wrong_type("a string", credential_id)
 
-        _credential_status = d.pop("credentialStatus", UNSET)
-        credential_status: CredentialStatus | Unset
-        if isinstance(_credential_status, Unset):
-            credential_status = UNSET
-        else:
-            credential_status = CredentialStatus(_credential_status)
+            _key = "credentialStatus"
+            _credential_status = d.pop("credentialStatus", UNSET)
+            credential_status: CredentialStatus | Unset
+            if isinstance(_credential_status, Unset):
+                credential_status = UNSET
+            elif not isinstance(_credential_status, str):
+                raise DecodeError.wrong_type("a string", _credential_status)
+            else:
+                credential_status = CredentialStatus(_credential_status)
 
-        provider_id = d.pop("providerId", UNSET)
+            _key = "providerId"
+            provider_id = d.pop("providerId", UNSET)
+            if not isinstance(provider_id, str) and provider_id is not UNSET:
+                raise DecodeError.wrong_type("a string", provider_id)
 
-        _provider_data = d.pop("providerData", UNSET)
-        provider_data: ProviderData | Unset
-        if isinstance(_provider_data, Unset):
-            provider_data = UNSET
-        else:
-            provider_data = ProviderData.from_dict(_provider_data)
+            _key = "providerData"
+            _provider_data = d.pop("providerData", UNSET)
+            provider_data: ProviderData | Unset
+            if isinstance(_provider_data, Unset):
+                provider_data = UNSET
+            else:
+                provider_data = ProviderData.from_dict(_provider_data)
 
-        _shared_settings = d.pop("sharedSettings", UNSET)
-        shared_settings: UserSettings | Unset
-        if isinstance(_shared_settings, Unset):
-            shared_settings = UNSET
-        else:
-            shared_settings = UserSettings.from_dict(_shared_settings)
+            _key = "sharedSettings"
+            _shared_settings = d.pop("sharedSettings", UNSET)
+            shared_settings: UserSettings | Unset
+            if isinstance(_shared_settings, Unset):
+                shared_settings = UNSET
+            else:
+                shared_settings = UserSettings.from_dict(_shared_settings)
 
-        _workflow_settings = d.pop("workflowSettings", UNSET)
-        workflow_settings: WorkflowSettingsMap | Unset
-        if isinstance(_workflow_settings, Unset):
-            workflow_settings = UNSET
-        else:
-            workflow_settings = WorkflowSettingsMap.from_dict(_workflow_settings)
+            _key = "workflowSettings"
+            _workflow_settings = d.pop("workflowSettings", UNSET)
+            workflow_settings: WorkflowSettingsMap | Unset
+            if isinstance(_workflow_settings, Unset):
+                workflow_settings = UNSET
+            else:
+                workflow_settings = WorkflowSettingsMap.from_dict(_workflow_settings)
 
-        _configured_workflows = d.pop("configuredWorkflows", UNSET)
-        configured_workflows: WorkflowSettingsMap | Unset
-        if isinstance(_configured_workflows, Unset):
-            configured_workflows = UNSET
-        else:
-            configured_workflows = WorkflowSettingsMap.from_dict(_configured_workflows)
-
-        _all_credentials = d.pop("allCredentials", UNSET)
-        all_credentials: list[Credential] | Unset = UNSET
-        if _all_credentials is not UNSET:
-            all_credentials = []
-            for all_credentials_item_data in _all_credentials:
-                all_credentials_item = Credential.from_dict(all_credentials_item_data)
-
-                all_credentials.append(all_credentials_item)
-
-        _all_configurations = d.pop("allConfigurations", UNSET)
-        all_configurations: list[CredentialConfiguration] | Unset = UNSET
-        if _all_configurations is not UNSET:
-            all_configurations = []
-            for all_configurations_item_data in _all_configurations:
-                all_configurations_item = CredentialConfiguration.from_dict(
-                    all_configurations_item_data
+            _key = "configuredWorkflows"
+            _configured_workflows = d.pop("configuredWorkflows", UNSET)
+            configured_workflows: WorkflowSettingsMap | Unset
+            if isinstance(_configured_workflows, Unset):
+                configured_workflows = UNSET
+            else:
+                configured_workflows = WorkflowSettingsMap.from_dict(
+                    _configured_workflows
                 )
 
-                all_configurations.append(all_configurations_item)
+            _key = "allCredentials"
+            _all_credentials = d.pop("allCredentials", UNSET)
+            all_credentials: list[Credential] | Unset = UNSET
+            if _all_credentials is not UNSET:
+                if not isinstance(_all_credentials, list):
+                    raise DecodeError.wrong_type("an array", _all_credentials)
+                all_credentials = []
+                for _all_credentials_index, all_credentials_item_data in enumerate(
+                    _all_credentials
+                ):
+                    try:
+                        all_credentials_item = Credential.from_dict(
+                            all_credentials_item_data
+                        )
 
+                    except DecodeError as _error:
+                        raise _error.at(_all_credentials_index)
+                    all_credentials.append(all_credentials_item)
+
+            _key = "allConfigurations"
+            _all_configurations = d.pop("allConfigurations", UNSET)
+            all_configurations: list[CredentialConfiguration] | Unset = UNSET
+            if _all_configurations is not UNSET:
+                if not isinstance(_all_configurations, list):
+                    raise DecodeError.wrong_type("an array", _all_configurations)
+                all_configurations = []
+                for (
+                    _all_configurations_index,
+                    all_configurations_item_data,
+                ) in enumerate(_all_configurations):
+                    try:
+                        all_configurations_item = CredentialConfiguration.from_dict(
+                            all_configurations_item_data
+                        )
+
+                    except DecodeError as _error:
+                        raise _error.at(_all_configurations_index)
+                    all_configurations.append(all_configurations_item)
+
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         integration_state = cls(
             enabled=enabled,
             credential_id=credential_id,

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import as_object
+
 if TYPE_CHECKING:
     from ..models.available_workflow import AvailableWorkflow
     from ..models.connect_input import ConnectInput
@@ -71,38 +74,77 @@ class IntegrationUserConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        short_description = d.pop("shortDescription")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "shortDescription"
+        try:
+            short_description = d.pop("shortDescription")
+            if not isinstance(short_description, str):
+                raise DecodeError.wrong_type("a string", short_description)
 
-        long_description = d.pop("longDescription")
+            _key = "longDescription"
+            long_description = d.pop("longDescription")
+            if not isinstance(long_description, str):
+                raise DecodeError.wrong_type("a string", long_description)
 
-        available_user_settings = []
-        _available_user_settings = d.pop("availableUserSettings")
-        for available_user_settings_item_data in _available_user_settings:
-            available_user_settings_item = ConnectInput.from_dict(
-                available_user_settings_item_data
-            )
+            _key = "availableUserSettings"
+            _available_user_settings = d.pop("availableUserSettings")
+            if not isinstance(_available_user_settings, list):
+                raise DecodeError.wrong_type("an array", _available_user_settings)
+            available_user_settings = []
+            for (
+                _available_user_settings_index,
+                available_user_settings_item_data,
+            ) in enumerate(_available_user_settings):
+                try:
+                    available_user_settings_item = ConnectInput.from_dict(
+                        available_user_settings_item_data
+                    )
 
-            available_user_settings.append(available_user_settings_item)
+                except DecodeError as _error:
+                    raise _error.at(_available_user_settings_index)
+                available_user_settings.append(available_user_settings_item)
 
-        available_workflows = []
-        _available_workflows = d.pop("availableWorkflows")
-        for available_workflows_item_data in _available_workflows:
-            available_workflows_item = AvailableWorkflow.from_dict(
-                available_workflows_item_data
-            )
+            _key = "availableWorkflows"
+            _available_workflows = d.pop("availableWorkflows")
+            if not isinstance(_available_workflows, list):
+                raise DecodeError.wrong_type("an array", _available_workflows)
+            available_workflows = []
+            for _available_workflows_index, available_workflows_item_data in enumerate(
+                _available_workflows
+            ):
+                try:
+                    available_workflows_item = AvailableWorkflow.from_dict(
+                        available_workflows_item_data
+                    )
 
-            available_workflows.append(available_workflows_item)
+                except DecodeError as _error:
+                    raise _error.at(_available_workflows_index)
+                available_workflows.append(available_workflows_item)
 
-        hidden_workflows = []
-        _hidden_workflows = d.pop("hiddenWorkflows")
-        for hidden_workflows_item_data in _hidden_workflows:
-            hidden_workflows_item = AvailableWorkflow.from_dict(
-                hidden_workflows_item_data
-            )
+            _key = "hiddenWorkflows"
+            _hidden_workflows = d.pop("hiddenWorkflows")
+            if not isinstance(_hidden_workflows, list):
+                raise DecodeError.wrong_type("an array", _hidden_workflows)
+            hidden_workflows = []
+            for _hidden_workflows_index, hidden_workflows_item_data in enumerate(
+                _hidden_workflows
+            ):
+                try:
+                    hidden_workflows_item = AvailableWorkflow.from_dict(
+                        hidden_workflows_item_data
+                    )
 
-            hidden_workflows.append(hidden_workflows_item)
+                except DecodeError as _error:
+                    raise _error.at(_hidden_workflows_index)
+                hidden_workflows.append(hidden_workflows_item)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         integration_user_config = cls(
             short_description=short_description,
             long_description=long_description,

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-from uuid import UUID
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.oauth_session_status import OAuthSessionStatus
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, as_object
 
 T = TypeVar("T", bound="OAuthSession")
 
@@ -20,24 +20,23 @@ class OAuthSession:
     """Where an OAuth handshake stands, and its credential once approved.
 
     Attributes:
-        status (OAuthSessionStatus): Where an OAuth handshake stands.
-        connect_credential_id (None | UUID): The new credential, once the user approved.
+        connect_credential_id (None | str): The new credential, once the user approved.
+        status (OAuthSessionStatus | Unset): Where an OAuth handshake stands.
         message (None | str | Unset): Why the handshake failed, when it was denied.
     """
 
-    status: OAuthSessionStatus
-    connect_credential_id: None | UUID
+    connect_credential_id: None | str
+    status: OAuthSessionStatus | Unset = UNSET
     message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
         connect_credential_id: None | str
-        if isinstance(self.connect_credential_id, UUID):
-            connect_credential_id = str(self.connect_credential_id)
-        else:
-            connect_credential_id = self.connect_credential_id
+        connect_credential_id = self.connect_credential_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -49,10 +48,11 @@ class OAuthSession:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
                 "connectCredentialId": connect_credential_id,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -60,38 +60,98 @@ class OAuthSession:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = OAuthSessionStatus(d.pop("status"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "connectCredentialId"
+        try:
 
-        def _parse_connect_credential_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                connect_credential_id_type_0 = parse_uuid(data)
+            def _parse_connect_credential_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                _problem: DecodeError | None = None
+                if isinstance(data, str):
+                    try:
+                        connect_credential_id_type_0 = data
+                        if not isinstance(connect_credential_id_type_0, str):
+                            raise DecodeError.wrong_type(
+                                "a string", connect_credential_id_type_0
+                            )
 
-                return connect_credential_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+                        return connect_credential_id_type_0
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                raise (
+                    _problem
+                    if _problem is not None
+                    else DecodeError.wrong_type("a string or null", data)
+                )
 
-        connect_credential_id = _parse_connect_credential_id(
-            d.pop("connectCredentialId")
-        )
+            connect_credential_id = _parse_connect_credential_id(
+                d.pop("connectCredentialId")
+            )
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "status"
+            _status = d.pop("status", UNSET)
+            status: OAuthSessionStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            elif not isinstance(_status, str):
+                raise DecodeError.wrong_type("a string", _status)
+            else:
+                status = OAuthSessionStatus(_status)
 
-        message = _parse_message(d.pop("message", UNSET))
+            _key = "message"
 
+            def _parse_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _problem: DecodeError | None = None
+                if isinstance(data, str):
+                    try:
+                        message_type_0 = data
+                        if not isinstance(message_type_0, str):
+                            raise DecodeError.wrong_type("a string", message_type_0)
+
+                        return message_type_0
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                raise (
+                    _problem
+                    if _problem is not None
+                    else DecodeError.wrong_type("a string or null", data)
+                )
+
+            message = _parse_message(d.pop("message", UNSET))
+
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         oauth_session = cls(
-            status=status,
             connect_credential_id=connect_credential_id,
+            status=status,
             message=message,
         )
 

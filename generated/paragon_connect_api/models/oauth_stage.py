@@ -14,6 +14,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError, describe
+from ..types import as_object
+
 T = TypeVar("T", bound="OAuthStage")
 
 
@@ -48,13 +51,34 @@ class OAuthStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stage = cast(Literal["oauth"], d.pop("stage"))
-        if stage != "oauth":
-            raise ValueError(f"stage must match const 'oauth', got '{stage}'")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "stage"
+        try:
+            stage = cast(Literal["oauth"], d.pop("stage"))
+            if stage != "oauth":
+                raise DecodeError(
+                    "expected "
+                    + repr("oauth")
+                    + ", got "
+                    + (
+                        repr(stage)
+                        if isinstance(stage, str) and len(stage) <= 64
+                        else describe(stage)
+                    )
+                )
 
-        consent_url = d.pop("consentUrl")
+            _key = "consentUrl"
+            consent_url = d.pop("consentUrl")
+            if not isinstance(consent_url, str):
+                raise DecodeError.wrong_type("a string", consent_url)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         oauth_stage = cls(
             stage=stage,
             consent_url=consent_url,

@@ -8,6 +8,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import as_object
+
 T = TypeVar("T", bound="OAuthUrl")
 
 
@@ -37,9 +40,20 @@ class OAuthUrl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        redirect_url = d.pop("redirectUrl")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "redirectUrl"
+        try:
+            redirect_url = d.pop("redirectUrl")
+            if not isinstance(redirect_url, str):
+                raise DecodeError.wrong_type("a string", redirect_url)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         oauth_url = cls(
             redirect_url=redirect_url,
         )

@@ -11,12 +11,12 @@ from typing import (
     TypeVar,
     cast,
 )
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_uuid
+from ..errors import DecodeError, describe
+from ..types import as_object
 
 if TYPE_CHECKING:
     from ..models.connect_input import ConnectInput
@@ -32,12 +32,12 @@ class PostOptionsStage:
     Attributes:
         stage (Literal['postOptions']):
         options (list[ConnectInput]):
-        credential_id (UUID): The credential that the post-OAuth inputs complete.
+        credential_id (str): The credential that the post-OAuth inputs complete.
     """
 
     stage: Literal["postOptions"]
     options: list[ConnectInput]
-    credential_id: UUID
+    credential_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +48,7 @@ class PostOptionsStage:
             options_item = options_item_data.to_dict()
             options.append(options_item)
 
-        credential_id = str(self.credential_id)
+        credential_id = self.credential_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,20 +64,47 @@ class PostOptionsStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stage = cast(Literal["postOptions"], d.pop("stage"))
-        if stage != "postOptions":
-            raise ValueError(f"stage must match const 'postOptions', got '{stage}'")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "stage"
+        try:
+            stage = cast(Literal["postOptions"], d.pop("stage"))
+            if stage != "postOptions":
+                raise DecodeError(
+                    "expected "
+                    + repr("postOptions")
+                    + ", got "
+                    + (
+                        repr(stage)
+                        if isinstance(stage, str) and len(stage) <= 64
+                        else describe(stage)
+                    )
+                )
 
-        options = []
-        _options = d.pop("options")
-        for options_item_data in _options:
-            options_item = ConnectInput.from_dict(options_item_data)
+            _key = "options"
+            _options = d.pop("options")
+            if not isinstance(_options, list):
+                raise DecodeError.wrong_type("an array", _options)
+            options = []
+            for _options_index, options_item_data in enumerate(_options):
+                try:
+                    options_item = ConnectInput.from_dict(options_item_data)
 
-            options.append(options_item)
+                except DecodeError as _error:
+                    raise _error.at(_options_index)
+                options.append(options_item)
 
-        credential_id = parse_uuid(d.pop("credentialId"))
+            _key = "credentialId"
+            credential_id = d.pop("credentialId")
+            if not isinstance(credential_id, str):
+                raise DecodeError.wrong_type("a string", credential_id)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         post_options_stage = cls(
             stage=stage,
             options=options,

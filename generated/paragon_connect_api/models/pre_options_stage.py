@@ -15,6 +15,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError, describe
+from ..types import as_object
+
 if TYPE_CHECKING:
     from ..models.connect_input import ConnectInput
 
@@ -56,18 +59,42 @@ class PreOptionsStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        stage = cast(Literal["preOptions"], d.pop("stage"))
-        if stage != "preOptions":
-            raise ValueError(f"stage must match const 'preOptions', got '{stage}'")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "stage"
+        try:
+            stage = cast(Literal["preOptions"], d.pop("stage"))
+            if stage != "preOptions":
+                raise DecodeError(
+                    "expected "
+                    + repr("preOptions")
+                    + ", got "
+                    + (
+                        repr(stage)
+                        if isinstance(stage, str) and len(stage) <= 64
+                        else describe(stage)
+                    )
+                )
 
-        options = []
-        _options = d.pop("options")
-        for options_item_data in _options:
-            options_item = ConnectInput.from_dict(options_item_data)
+            _key = "options"
+            _options = d.pop("options")
+            if not isinstance(_options, list):
+                raise DecodeError.wrong_type("an array", _options)
+            options = []
+            for _options_index, options_item_data in enumerate(_options):
+                try:
+                    options_item = ConnectInput.from_dict(options_item_data)
 
-            options.append(options_item)
+                except DecodeError as _error:
+                    raise _error.at(_options_index)
+                options.append(options_item)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         pre_options_stage = cls(
             stage=stage,
             options=options,

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-from uuid import UUID
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 T = TypeVar("T", bound="ProjectSummary")
 
@@ -19,18 +19,18 @@ class ProjectSummary:
     """The project the user belongs to.
 
     Attributes:
-        id (UUID):
+        id (str):
         billing_plan (str | Unset):
         accessible_features (list[str] | Unset):
     """
 
-    id: UUID
+    id: str
     billing_plan: str | Unset = UNSET
     accessible_features: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         billing_plan = self.billing_plan
 
@@ -54,13 +54,47 @@ class ProjectSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "id"
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise DecodeError.wrong_type("a string", id)
 
-        billing_plan = d.pop("billingPlan", UNSET)
+            _key = "billingPlan"
+            billing_plan = d.pop("billingPlan", UNSET)
+            if not isinstance(billing_plan, str) and billing_plan is not UNSET:
+                raise DecodeError.wrong_type("a string", billing_plan)
 
-        accessible_features = cast(list[str], d.pop("accessibleFeatures", UNSET))
+            _key = "accessibleFeatures"
+            _accessible_features = d.pop("accessibleFeatures", UNSET)
+            accessible_features: list[str] | Unset = UNSET
+            if _accessible_features is not UNSET:
+                if not isinstance(_accessible_features, list):
+                    raise DecodeError.wrong_type("an array", _accessible_features)
+                accessible_features = []
+                for (
+                    _accessible_features_index,
+                    accessible_features_item_data,
+                ) in enumerate(_accessible_features):
+                    try:
+                        accessible_features_item = accessible_features_item_data
+                        if not isinstance(accessible_features_item, str):
+                            raise DecodeError.wrong_type(
+                                "a string", accessible_features_item
+                            )
 
+                    except DecodeError as _error:
+                        raise _error.at(_accessible_features_index)
+                    accessible_features.append(accessible_features_item)
+
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         project_summary = cls(
             id=id,
             billing_plan=billing_plan,

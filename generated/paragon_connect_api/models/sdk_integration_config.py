@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.account_type_option import AccountTypeOption
@@ -90,56 +91,100 @@ class SdkIntegrationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _account_types = d.pop("accountTypes", UNSET)
-        account_types: list[AccountTypeOption] | Unset = UNSET
-        if _account_types is not UNSET:
-            account_types = []
-            for account_types_item_data in _account_types:
-                account_types_item = AccountTypeOption.from_dict(
-                    account_types_item_data
-                )
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "accountTypes"
+        try:
+            _account_types = d.pop("accountTypes", UNSET)
+            account_types: list[AccountTypeOption] | Unset = UNSET
+            if _account_types is not UNSET:
+                if not isinstance(_account_types, list):
+                    raise DecodeError.wrong_type("an array", _account_types)
+                account_types = []
+                for _account_types_index, account_types_item_data in enumerate(
+                    _account_types
+                ):
+                    try:
+                        account_types_item = AccountTypeOption.from_dict(
+                            account_types_item_data
+                        )
 
-                account_types.append(account_types_item)
+                    except DecodeError as _error:
+                        raise _error.at(_account_types_index)
+                    account_types.append(account_types_item)
 
-        _oauth_inputs = d.pop("oauthInputs", UNSET)
-        oauth_inputs: list[ConnectInput] | Unset = UNSET
-        if _oauth_inputs is not UNSET:
-            oauth_inputs = []
-            for oauth_inputs_item_data in _oauth_inputs:
-                oauth_inputs_item = ConnectInput.from_dict(oauth_inputs_item_data)
+            _key = "oauthInputs"
+            _oauth_inputs = d.pop("oauthInputs", UNSET)
+            oauth_inputs: list[ConnectInput] | Unset = UNSET
+            if _oauth_inputs is not UNSET:
+                if not isinstance(_oauth_inputs, list):
+                    raise DecodeError.wrong_type("an array", _oauth_inputs)
+                oauth_inputs = []
+                for _oauth_inputs_index, oauth_inputs_item_data in enumerate(
+                    _oauth_inputs
+                ):
+                    try:
+                        oauth_inputs_item = ConnectInput.from_dict(
+                            oauth_inputs_item_data
+                        )
 
-                oauth_inputs.append(oauth_inputs_item)
+                    except DecodeError as _error:
+                        raise _error.at(_oauth_inputs_index)
+                    oauth_inputs.append(oauth_inputs_item)
 
-        _post_oauth_inputs = d.pop("postOauthInputs", UNSET)
-        post_oauth_inputs: list[ConnectInput] | Unset = UNSET
-        if _post_oauth_inputs is not UNSET:
-            post_oauth_inputs = []
-            for post_oauth_inputs_item_data in _post_oauth_inputs:
-                post_oauth_inputs_item = ConnectInput.from_dict(
-                    post_oauth_inputs_item_data
-                )
+            _key = "postOauthInputs"
+            _post_oauth_inputs = d.pop("postOauthInputs", UNSET)
+            post_oauth_inputs: list[ConnectInput] | Unset = UNSET
+            if _post_oauth_inputs is not UNSET:
+                if not isinstance(_post_oauth_inputs, list):
+                    raise DecodeError.wrong_type("an array", _post_oauth_inputs)
+                post_oauth_inputs = []
+                for _post_oauth_inputs_index, post_oauth_inputs_item_data in enumerate(
+                    _post_oauth_inputs
+                ):
+                    try:
+                        post_oauth_inputs_item = ConnectInput.from_dict(
+                            post_oauth_inputs_item_data
+                        )
 
-                post_oauth_inputs.append(post_oauth_inputs_item)
+                    except DecodeError as _error:
+                        raise _error.at(_post_oauth_inputs_index)
+                    post_oauth_inputs.append(post_oauth_inputs_item)
 
-        _auth_config_inputs = d.pop("authConfigInputs", UNSET)
-        auth_config_inputs: list[ConnectInput] | Unset = UNSET
-        if _auth_config_inputs is not UNSET:
-            auth_config_inputs = []
-            for auth_config_inputs_item_data in _auth_config_inputs:
-                auth_config_inputs_item = ConnectInput.from_dict(
-                    auth_config_inputs_item_data
-                )
+            _key = "authConfigInputs"
+            _auth_config_inputs = d.pop("authConfigInputs", UNSET)
+            auth_config_inputs: list[ConnectInput] | Unset = UNSET
+            if _auth_config_inputs is not UNSET:
+                if not isinstance(_auth_config_inputs, list):
+                    raise DecodeError.wrong_type("an array", _auth_config_inputs)
+                auth_config_inputs = []
+                for (
+                    _auth_config_inputs_index,
+                    auth_config_inputs_item_data,
+                ) in enumerate(_auth_config_inputs):
+                    try:
+                        auth_config_inputs_item = ConnectInput.from_dict(
+                            auth_config_inputs_item_data
+                        )
 
-                auth_config_inputs.append(auth_config_inputs_item)
+                    except DecodeError as _error:
+                        raise _error.at(_auth_config_inputs_index)
+                    auth_config_inputs.append(auth_config_inputs_item)
 
-        _data_sources = d.pop("dataSources", UNSET)
-        data_sources: DataSourceMap | Unset
-        if isinstance(_data_sources, Unset):
-            data_sources = UNSET
-        else:
-            data_sources = DataSourceMap.from_dict(_data_sources)
+            _key = "dataSources"
+            _data_sources = d.pop("dataSources", UNSET)
+            data_sources: DataSourceMap | Unset
+            if isinstance(_data_sources, Unset):
+                data_sources = UNSET
+            else:
+                data_sources = DataSourceMap.from_dict(_data_sources)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         sdk_integration_config = cls(
             account_types=account_types,
             oauth_inputs=oauth_inputs,

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.connect_input import ConnectInput
@@ -46,16 +47,30 @@ class SharedMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _inputs = d.pop("inputs", UNSET)
-        inputs: list[ConnectInput] | Unset = UNSET
-        if _inputs is not UNSET:
-            inputs = []
-            for inputs_item_data in _inputs:
-                inputs_item = ConnectInput.from_dict(inputs_item_data)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "inputs"
+        try:
+            _inputs = d.pop("inputs", UNSET)
+            inputs: list[ConnectInput] | Unset = UNSET
+            if _inputs is not UNSET:
+                if not isinstance(_inputs, list):
+                    raise DecodeError.wrong_type("an array", _inputs)
+                inputs = []
+                for _inputs_index, inputs_item_data in enumerate(_inputs):
+                    try:
+                        inputs_item = ConnectInput.from_dict(inputs_item_data)
 
-                inputs.append(inputs_item)
+                    except DecodeError as _error:
+                        raise _error.at(_inputs_index)
+                    inputs.append(inputs_item)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         shared_meta = cls(
             inputs=inputs,
         )

@@ -8,7 +8,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 T = TypeVar("T", bound="UserMetadata")
 
@@ -43,11 +44,25 @@ class UserMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("Name", UNSET)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "Name"
+        try:
+            name = d.pop("Name", UNSET)
+            if not isinstance(name, str) and name is not UNSET:
+                raise DecodeError.wrong_type("a string", name)
 
-        email = d.pop("Email", UNSET)
+            _key = "Email"
+            email = d.pop("Email", UNSET)
+            if not isinstance(email, str) and email is not UNSET:
+                raise DecodeError.wrong_type("a string", email)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         user_metadata = cls(
             name=name,
             email=email,

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import as_object
+
 if TYPE_CHECKING:
     from ..models.user_metadata import UserMetadata
 
@@ -42,9 +45,18 @@ class UserMetadataUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        meta = UserMetadata.from_dict(d.pop("meta"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "meta"
+        try:
+            meta = UserMetadata.from_dict(d.pop("meta"))
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         user_metadata_update = cls(
             meta=meta,
         )

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import as_object
+
 if TYPE_CHECKING:
     from ..models.workflow_meta import WorkflowMeta
 
@@ -33,13 +36,20 @@ class WorkflowMetaMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
         workflow_meta_map = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = WorkflowMeta.from_dict(prop_dict)
+            try:
+                additional_property = WorkflowMeta.from_dict(prop_dict)
 
+            except DecodeError as _error:
+                raise _error.at(prop_name)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                raise DecodeError(f"{type(_error).__name__}: {_error}").at(
+                    prop_name
+                ) from _error
             additional_properties[prop_name] = additional_property
 
         workflow_meta_map.additional_properties = additional_properties

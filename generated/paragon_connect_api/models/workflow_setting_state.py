@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.user_settings import UserSettings
@@ -51,16 +52,28 @@ class WorkflowSettingState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "enabled"
+        try:
+            enabled = d.pop("enabled")
+            if not isinstance(enabled, bool):
+                raise DecodeError.wrong_type("a boolean", enabled)
 
-        _settings = d.pop("settings", UNSET)
-        settings: UserSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = UserSettings.from_dict(_settings)
+            _key = "settings"
+            _settings = d.pop("settings", UNSET)
+            settings: UserSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = UserSettings.from_dict(_settings)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         workflow_setting_state = cls(
             enabled=enabled,
             settings=settings,

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.user_settings import UserSettings
@@ -23,94 +23,141 @@ class WorkflowState:
     """A workflow's state for the Connected User, after enabling or disabling it.
 
     Attributes:
-        workflow_id (UUID):
-        integration_id (UUID):
-        credential_id (UUID):
-        enabled (bool):
-        settings (UserSettings): User Settings by input ID; the value's type depends on the input's type.
-        configuration_id (None | Unset | UUID):
+        workflow_id (str | Unset):
+        integration_id (str | Unset):
+        credential_id (str | Unset):
+        configuration_id (None | str | Unset):
+        enabled (bool | Unset):
+        settings (UserSettings | Unset): User Settings by input ID; the value's type depends on the input's type.
     """
 
-    workflow_id: UUID
-    integration_id: UUID
-    credential_id: UUID
-    enabled: bool
-    settings: UserSettings
-    configuration_id: None | Unset | UUID = UNSET
+    workflow_id: str | Unset = UNSET
+    integration_id: str | Unset = UNSET
+    credential_id: str | Unset = UNSET
+    configuration_id: None | str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    settings: UserSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workflow_id = str(self.workflow_id)
+        workflow_id = self.workflow_id
 
-        integration_id = str(self.integration_id)
+        integration_id = self.integration_id
 
-        credential_id = str(self.credential_id)
-
-        enabled = self.enabled
-
-        settings = self.settings.to_dict()
+        credential_id = self.credential_id
 
         configuration_id: None | str | Unset
         if isinstance(self.configuration_id, Unset):
             configuration_id = UNSET
-        elif isinstance(self.configuration_id, UUID):
-            configuration_id = str(self.configuration_id)
         else:
             configuration_id = self.configuration_id
 
+        enabled = self.enabled
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workflowId": workflow_id,
-                "integrationId": integration_id,
-                "credentialId": credential_id,
-                "enabled": enabled,
-                "settings": settings,
-            }
-        )
+        field_dict.update({})
+        if workflow_id is not UNSET:
+            field_dict["workflowId"] = workflow_id
+        if integration_id is not UNSET:
+            field_dict["integrationId"] = integration_id
+        if credential_id is not UNSET:
+            field_dict["credentialId"] = credential_id
         if configuration_id is not UNSET:
             field_dict["configurationId"] = configuration_id
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if settings is not UNSET:
+            field_dict["settings"] = settings
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workflow_id = parse_uuid(d.pop("workflowId"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "workflowId"
+        try:
+            workflow_id = d.pop("workflowId", UNSET)
+            if not isinstance(workflow_id, str) and workflow_id is not UNSET:
+                raise DecodeError.wrong_type("a string", workflow_id)
 
-        integration_id = parse_uuid(d.pop("integrationId"))
+            _key = "integrationId"
+            integration_id = d.pop("integrationId", UNSET)
+            if not isinstance(integration_id, str) and integration_id is not UNSET:
+                raise DecodeError.wrong_type("a string", integration_id)
 
-        credential_id = parse_uuid(d.pop("credentialId"))
+            _key = "credentialId"
+            credential_id = d.pop("credentialId", UNSET)
+            if not isinstance(credential_id, str) and credential_id is not UNSET:
+                raise DecodeError.wrong_type("a string", credential_id)
 
-        enabled = d.pop("enabled")
+            _key = "configurationId"
 
-        settings = UserSettings.from_dict(d.pop("settings"))
+            def _parse_configuration_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _problem: DecodeError | None = None
+                if isinstance(data, str):
+                    try:
+                        configuration_id_type_0 = data
+                        if not isinstance(configuration_id_type_0, str):
+                            raise DecodeError.wrong_type(
+                                "a string", configuration_id_type_0
+                            )
 
-        def _parse_configuration_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                configuration_id_type_0 = parse_uuid(data)
+                        return configuration_id_type_0
+                    except DecodeError as _variant_error:
+                        _problem = _problem or _variant_error
+                    except (
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ) as _variant_error:
+                        _problem = _problem or DecodeError(
+                            f"{type(_variant_error).__name__}: {_variant_error}"
+                        )
+                raise (
+                    _problem
+                    if _problem is not None
+                    else DecodeError.wrong_type("a string or null", data)
+                )
 
-                return configuration_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            configuration_id = _parse_configuration_id(d.pop("configurationId", UNSET))
 
-        configuration_id = _parse_configuration_id(d.pop("configurationId", UNSET))
+            _key = "enabled"
+            enabled = d.pop("enabled", UNSET)
+            if not isinstance(enabled, bool) and enabled is not UNSET:
+                raise DecodeError.wrong_type("a boolean", enabled)
 
+            _key = "settings"
+            _settings = d.pop("settings", UNSET)
+            settings: UserSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = UserSettings.from_dict(_settings)
+
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         workflow_state = cls(
             workflow_id=workflow_id,
             integration_id=integration_id,
             credential_id=credential_id,
+            configuration_id=configuration_id,
             enabled=enabled,
             settings=settings,
-            configuration_id=configuration_id,
         )
 
         workflow_state.additional_properties = d

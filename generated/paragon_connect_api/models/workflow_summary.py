@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 if TYPE_CHECKING:
     from ..models.workflow_step import WorkflowStep
@@ -23,28 +23,28 @@ class WorkflowSummary:
     """A workflow of an integration.
 
     Attributes:
-        id (UUID):
+        id (str):
         description (str): The workflow's name.
-        project_id (UUID):
-        integration_id (UUID):
+        project_id (str | Unset):
+        integration_id (str | Unset):
         steps (list[WorkflowStep] | Unset):
     """
 
-    id: UUID
+    id: str
     description: str
-    project_id: UUID
-    integration_id: UUID
+    project_id: str | Unset = UNSET
+    integration_id: str | Unset = UNSET
     steps: list[WorkflowStep] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         description = self.description
 
-        project_id = str(self.project_id)
+        project_id = self.project_id
 
-        integration_id = str(self.integration_id)
+        integration_id = self.integration_id
 
         steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
@@ -59,10 +59,12 @@ class WorkflowSummary:
             {
                 "id": id,
                 "description": description,
-                "projectId": project_id,
-                "integrationId": integration_id,
             }
         )
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if integration_id is not UNSET:
+            field_dict["integrationId"] = integration_id
         if steps is not UNSET:
             field_dict["steps"] = steps
 
@@ -70,24 +72,50 @@ class WorkflowSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "id"
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise DecodeError.wrong_type("a string", id)
 
-        description = d.pop("description")
+            _key = "description"
+            description = d.pop("description")
+            if not isinstance(description, str):
+                raise DecodeError.wrong_type("a string", description)
 
-        project_id = parse_uuid(d.pop("projectId"))
+            _key = "projectId"
+            project_id = d.pop("projectId", UNSET)
+            if not isinstance(project_id, str) and project_id is not UNSET:
+                raise DecodeError.wrong_type("a string", project_id)
 
-        integration_id = parse_uuid(d.pop("integrationId"))
+            _key = "integrationId"
+            integration_id = d.pop("integrationId", UNSET)
+            if not isinstance(integration_id, str) and integration_id is not UNSET:
+                raise DecodeError.wrong_type("a string", integration_id)
 
-        _steps = d.pop("steps", UNSET)
-        steps: list[WorkflowStep] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = WorkflowStep.from_dict(steps_item_data)
+            _key = "steps"
+            _steps = d.pop("steps", UNSET)
+            steps: list[WorkflowStep] | Unset = UNSET
+            if _steps is not UNSET:
+                if not isinstance(_steps, list):
+                    raise DecodeError.wrong_type("an array", _steps)
+                steps = []
+                for _steps_index, steps_item_data in enumerate(_steps):
+                    try:
+                        steps_item = WorkflowStep.from_dict(steps_item_data)
 
-                steps.append(steps_item)
+                    except DecodeError as _error:
+                        raise _error.at(_steps_index)
+                    steps.append(steps_item)
 
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         workflow_summary = cls(
             id=id,
             description=description,

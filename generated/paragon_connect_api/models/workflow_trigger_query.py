@@ -8,6 +8,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import as_object
+
 T = TypeVar("T", bound="WorkflowTriggerQuery")
 
 
@@ -26,10 +29,25 @@ class WorkflowTriggerQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
         workflow_trigger_query = cls()
 
-        workflow_trigger_query.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_property = prop_dict
+                if not isinstance(additional_property, str):
+                    raise DecodeError.wrong_type("a string", additional_property)
+
+            except DecodeError as _error:
+                raise _error.at(prop_name)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                raise DecodeError(f"{type(_error).__name__}: {_error}").at(
+                    prop_name
+                ) from _error
+            additional_properties[prop_name] = additional_property
+
+        workflow_trigger_query.additional_properties = additional_properties
         return workflow_trigger_query
 
     @property

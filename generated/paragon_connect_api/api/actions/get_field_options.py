@@ -2,7 +2,6 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,11 +15,17 @@ from ...types import UNSET, Response, Unset, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
     *,
     body: FieldOptionsRequest,
     x_paragon_credential: str | Unset = UNSET,
@@ -32,11 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/projects/{project_id}/sdk/actions".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
         ),
     }
 
@@ -128,6 +129,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_200 = FieldOptionsResponse.from_dict(response.json())
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -137,17 +143,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | FieldOptionsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("getFieldOptions", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: FieldOptionsRequest,
@@ -165,7 +176,7 @@ def sync_detailed(
     `{data, nestedData, nextPageCursor}`.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         body (FieldOptionsRequest): The body of `getFieldOptions`.
 
@@ -191,7 +202,7 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: FieldOptionsRequest,
@@ -209,7 +220,7 @@ def sync(
     `{data, nestedData, nextPageCursor}`.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         body (FieldOptionsRequest): The body of `getFieldOptions`.
 
@@ -230,7 +241,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: FieldOptionsRequest,
@@ -248,7 +259,7 @@ async def asyncio_detailed(
     `{data, nestedData, nextPageCursor}`.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         body (FieldOptionsRequest): The body of `getFieldOptions`.
 
@@ -272,7 +283,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: FieldOptionsRequest,
@@ -290,7 +301,7 @@ async def asyncio(
     `{data, nestedData, nextPageCursor}`.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         body (FieldOptionsRequest): The body of `getFieldOptions`.
 

@@ -2,7 +2,6 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,12 +15,18 @@ from ...types import Response, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     body: ConfigurationUpdateRequest,
     x_paragon_configuration_id: str,
@@ -32,16 +37,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/projects/{project_id}/sdk/credentials/{credential_id}/configurations".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
-            credential_id=(
-                str(credential_id)
-                if isinstance(credential_id, UUID)
-                else quote(str(credential_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
+            credential_id=quote(str(credential_id), safe=""),
         ),
     }
 
@@ -142,6 +139,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_200 = Credential.from_dict(response.json())
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -151,18 +153,23 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Credential | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("updateConfiguration", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: ConfigurationUpdateRequest,
@@ -173,11 +180,12 @@ def sync_detailed(
      Multi-Configuration: updates the configuration chosen by `X-Paragon-Configuration-Id`
     (a UUID, a bare external ID or `ext:<externalId>`) with the merge rules of
     `updateCredential`: each shared setting sent replaces that setting, each workflow sent
-    has `enabled` replaced and `settings` merged key by key. Returns the credential.
+    has `enabled` replaced (when sent) and `settings` merged key by key. Returns the
+    credential.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         x_paragon_configuration_id (str): A UUID, a bare external ID or `ext:<externalId>`.
         body (ConfigurationUpdateRequest): The body of `updateConfiguration`; keys not sent are
             kept.
@@ -205,8 +213,8 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: ConfigurationUpdateRequest,
@@ -217,11 +225,12 @@ def sync(
      Multi-Configuration: updates the configuration chosen by `X-Paragon-Configuration-Id`
     (a UUID, a bare external ID or `ext:<externalId>`) with the merge rules of
     `updateCredential`: each shared setting sent replaces that setting, each workflow sent
-    has `enabled` replaced and `settings` merged key by key. Returns the credential.
+    has `enabled` replaced (when sent) and `settings` merged key by key. Returns the
+    credential.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         x_paragon_configuration_id (str): A UUID, a bare external ID or `ext:<externalId>`.
         body (ConfigurationUpdateRequest): The body of `updateConfiguration`; keys not sent are
             kept.
@@ -244,8 +253,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: ConfigurationUpdateRequest,
@@ -256,11 +265,12 @@ async def asyncio_detailed(
      Multi-Configuration: updates the configuration chosen by `X-Paragon-Configuration-Id`
     (a UUID, a bare external ID or `ext:<externalId>`) with the merge rules of
     `updateCredential`: each shared setting sent replaces that setting, each workflow sent
-    has `enabled` replaced and `settings` merged key by key. Returns the credential.
+    has `enabled` replaced (when sent) and `settings` merged key by key. Returns the
+    credential.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         x_paragon_configuration_id (str): A UUID, a bare external ID or `ext:<externalId>`.
         body (ConfigurationUpdateRequest): The body of `updateConfiguration`; keys not sent are
             kept.
@@ -286,8 +296,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: ConfigurationUpdateRequest,
@@ -298,11 +308,12 @@ async def asyncio(
      Multi-Configuration: updates the configuration chosen by `X-Paragon-Configuration-Id`
     (a UUID, a bare external ID or `ext:<externalId>`) with the merge rules of
     `updateCredential`: each shared setting sent replaces that setting, each workflow sent
-    has `enabled` replaced and `settings` merged key by key. Returns the credential.
+    has `enabled` replaced (when sent) and `settings` merged key by key. Returns the
+    credential.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         x_paragon_configuration_id (str): A UUID, a bare external ID or `ext:<externalId>`.
         body (ConfigurationUpdateRequest): The body of `updateConfiguration`; keys not sent are
             kept.

@@ -2,7 +2,6 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,12 +15,18 @@ from ...types import Response, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     body: CredentialSetupRequest,
 ) -> dict[str, Any]:
@@ -30,16 +35,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/projects/{project_id}/sdk/credentials/{credential_id}/complete-setup".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
-            credential_id=(
-                str(credential_id)
-                if isinstance(credential_id, UUID)
-                else quote(str(credential_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
+            credential_id=quote(str(credential_id), safe=""),
         ),
     }
 
@@ -131,6 +128,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_200 = Credential.from_dict(response.json())
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -140,18 +142,25 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Credential | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody(
+            "completeCredentialSetup", response, error
+        ) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialSetupRequest,
@@ -163,8 +172,8 @@ def sync_detailed(
     shape as `createCredential`'s, with the inputs in `payload`.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         body (CredentialSetupRequest): The body of `completeCredentialSetup`, carrying the post-
             OAuth inputs.
 
@@ -190,8 +199,8 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialSetupRequest,
@@ -203,8 +212,8 @@ def sync(
     shape as `createCredential`'s, with the inputs in `payload`.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         body (CredentialSetupRequest): The body of `completeCredentialSetup`, carrying the post-
             OAuth inputs.
 
@@ -225,8 +234,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialSetupRequest,
@@ -238,8 +247,8 @@ async def asyncio_detailed(
     shape as `createCredential`'s, with the inputs in `payload`.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         body (CredentialSetupRequest): The body of `completeCredentialSetup`, carrying the post-
             OAuth inputs.
 
@@ -263,8 +272,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialSetupRequest,
@@ -276,8 +285,8 @@ async def asyncio(
     shape as `createCredential`'s, with the inputs in `payload`.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         body (CredentialSetupRequest): The body of `completeCredentialSetup`, carrying the post-
             OAuth inputs.
 

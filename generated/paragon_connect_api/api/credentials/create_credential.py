@@ -2,7 +2,6 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,11 +15,17 @@ from ...types import Response, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
     *,
     body: CredentialCreateRequest,
 ) -> dict[str, Any]:
@@ -29,11 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/projects/{project_id}/sdk/credentials".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
         ),
     }
 
@@ -134,6 +135,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_201 = Credential.from_dict(response.json())
+
+        return response_201
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -143,17 +149,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Credential | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("createCredential", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialCreateRequest,
@@ -167,7 +178,7 @@ def sync_detailed(
     is true. OAuth integrations install through `buildOauthUrl` instead and answer 422 here.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         body (CredentialCreateRequest): The body that installs an API-key integration.
 
     Raises:
@@ -191,7 +202,7 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialCreateRequest,
@@ -205,7 +216,7 @@ def sync(
     is true. OAuth integrations install through `buildOauthUrl` instead and answer 422 here.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         body (CredentialCreateRequest): The body that installs an API-key integration.
 
     Raises:
@@ -224,7 +235,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialCreateRequest,
@@ -238,7 +249,7 @@ async def asyncio_detailed(
     is true. OAuth integrations install through `buildOauthUrl` instead and answer 422 here.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         body (CredentialCreateRequest): The body that installs an API-key integration.
 
     Raises:
@@ -260,7 +271,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialCreateRequest,
@@ -274,7 +285,7 @@ async def asyncio(
     is true. OAuth integrations install through `buildOauthUrl` instead and answer 422 here.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         body (CredentialCreateRequest): The body that installs an API-key integration.
 
     Raises:

@@ -2,12 +2,12 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...errors import DecodeError
 from ...models.credential import Credential
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset, status_code_from_int
@@ -15,11 +15,17 @@ from ...types import UNSET, Response, Unset, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
     *,
     integration: str | Unset = UNSET,
     include_account_auth: bool | Unset = False,
@@ -36,11 +42,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/projects/{project_id}/sdk/credentials".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
         ),
         "params": params,
     }
@@ -52,13 +54,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | list[Credential] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for componentsschemas_credential_list_item_data in _response_200:
-            componentsschemas_credential_list_item = Credential.from_dict(
-                componentsschemas_credential_list_item_data
-            )
+        if not isinstance(_response_200, list):
+            raise DecodeError.wrong_type("an array", _response_200)
+        response_200 = []
+        for (
+            _response_200_index,
+            componentsschemas_credential_list_item_data,
+        ) in enumerate(_response_200):
+            try:
+                componentsschemas_credential_list_item = Credential.from_dict(
+                    componentsschemas_credential_list_item_data
+                )
 
+            except DecodeError as _error:
+                raise _error.at(_response_200_index)
             response_200.append(componentsschemas_credential_list_item)
 
         return response_200
@@ -135,6 +145,26 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        _response_200 = response.json()
+        if not isinstance(_response_200, list):
+            raise DecodeError.wrong_type("an array", _response_200)
+        response_200 = []
+        for (
+            _response_200_index,
+            componentsschemas_credential_list_item_data,
+        ) in enumerate(_response_200):
+            try:
+                componentsschemas_credential_list_item = Credential.from_dict(
+                    componentsschemas_credential_list_item_data
+                )
+
+            except DecodeError as _error:
+                raise _error.at(_response_200_index)
+            response_200.append(componentsschemas_credential_list_item)
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -144,17 +174,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | list[Credential]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("listCredentials", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     integration: str | Unset = UNSET,
@@ -169,7 +204,7 @@ def sync_detailed(
     token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
         include_account_auth (bool | Unset):  Default: False.
@@ -196,7 +231,7 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     integration: str | Unset = UNSET,
@@ -211,7 +246,7 @@ def sync(
     token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
         include_account_auth (bool | Unset):  Default: False.
@@ -233,7 +268,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     integration: str | Unset = UNSET,
@@ -248,7 +283,7 @@ async def asyncio_detailed(
     token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
         include_account_auth (bool | Unset):  Default: False.
@@ -273,7 +308,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     integration: str | Unset = UNSET,
@@ -288,7 +323,7 @@ async def asyncio(
     token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
         include_account_auth (bool | Unset):  Default: False.

@@ -2,7 +2,6 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,12 +15,18 @@ from ...types import Response, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     body: CredentialUpdateRequest,
 ) -> dict[str, Any]:
@@ -30,16 +35,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/projects/{project_id}/sdk/credentials/{credential_id}".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
-            credential_id=(
-                str(credential_id)
-                if isinstance(credential_id, UUID)
-                else quote(str(credential_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
+            credential_id=quote(str(credential_id), safe=""),
         ),
     }
 
@@ -131,6 +128,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_200 = Credential.from_dict(response.json())
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -140,18 +142,23 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Credential | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("updateCredential", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialUpdateRequest,
@@ -164,12 +171,13 @@ def sync_detailed(
     2.4.0 sends single keys; this description settles on a merge that serves both: each key
     of `config.sharedSettings` replaces that setting, and each workflow under
     `config.workflowSettings` (or its deprecated alias `configuredWorkflows`) has its
-    `enabled` replaced and its `settings` merged key by key. Keys not sent are kept. The
-    update applies to the credential's default configuration.
+    `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
+    are kept, so a settings change without `enabled` never toggles the workflow. The update
+    applies to the credential's default configuration.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         body (CredentialUpdateRequest): The body of `updateCredential`; see the operation for the
             merge rules.
 
@@ -195,8 +203,8 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialUpdateRequest,
@@ -209,12 +217,13 @@ def sync(
     2.4.0 sends single keys; this description settles on a merge that serves both: each key
     of `config.sharedSettings` replaces that setting, and each workflow under
     `config.workflowSettings` (or its deprecated alias `configuredWorkflows`) has its
-    `enabled` replaced and its `settings` merged key by key. Keys not sent are kept. The
-    update applies to the credential's default configuration.
+    `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
+    are kept, so a settings change without `enabled` never toggles the workflow. The update
+    applies to the credential's default configuration.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         body (CredentialUpdateRequest): The body of `updateCredential`; see the operation for the
             merge rules.
 
@@ -235,8 +244,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialUpdateRequest,
@@ -249,12 +258,13 @@ async def asyncio_detailed(
     2.4.0 sends single keys; this description settles on a merge that serves both: each key
     of `config.sharedSettings` replaces that setting, and each workflow under
     `config.workflowSettings` (or its deprecated alias `configuredWorkflows`) has its
-    `enabled` replaced and its `settings` merged key by key. Keys not sent are kept. The
-    update applies to the credential's default configuration.
+    `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
+    are kept, so a settings change without `enabled` never toggles the workflow. The update
+    applies to the credential's default configuration.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         body (CredentialUpdateRequest): The body of `updateCredential`; see the operation for the
             merge rules.
 
@@ -278,8 +288,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
-    credential_id: UUID,
+    project_id: str,
+    credential_id: str,
     *,
     client: AuthenticatedClient,
     body: CredentialUpdateRequest,
@@ -292,12 +302,13 @@ async def asyncio(
     2.4.0 sends single keys; this description settles on a merge that serves both: each key
     of `config.sharedSettings` replaces that setting, and each workflow under
     `config.workflowSettings` (or its deprecated alias `configuredWorkflows`) has its
-    `enabled` replaced and its `settings` merged key by key. Keys not sent are kept. The
-    update applies to the credential's default configuration.
+    `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
+    are kept, so a settings change without `enabled` never toggles the workflow. The update
+    applies to the credential's default configuration.
 
     Args:
-        project_id (UUID):
-        credential_id (UUID):
+        project_id (str):
+        credential_id (str):
         body (CredentialUpdateRequest): The body of `updateCredential`; see the operation for the
             merge rules.
 

@@ -2,7 +2,6 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,11 +15,17 @@ from ...types import UNSET, Response, Unset, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
     *,
     body: AppEvent,
     x_paragon_credential: str | Unset = UNSET,
@@ -36,11 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/projects/{project_id}/sdk/events/trigger".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
         ),
     }
 
@@ -132,6 +133,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_201 = EventReceipt.from_dict(response.json())
+
+        return response_201
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -141,17 +147,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | EventReceipt]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("triggerEvent", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: AppEvent,
@@ -167,7 +178,7 @@ def sync_detailed(
     the event is recorded.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
             `ext:<externalId>`.
@@ -196,7 +207,7 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: AppEvent,
@@ -212,7 +223,7 @@ def sync(
     the event is recorded.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
             `ext:<externalId>`.
@@ -236,7 +247,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: AppEvent,
@@ -252,7 +263,7 @@ async def asyncio_detailed(
     the event is recorded.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
             `ext:<externalId>`.
@@ -279,7 +290,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: AppEvent,
@@ -295,7 +306,7 @@ async def asyncio(
     the event is recorded.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
             `ext:<externalId>`.

@@ -2,12 +2,12 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...errors import DecodeError
 from ...models.error_envelope import ErrorEnvelope
 from ...models.integration import Integration
 from ...types import Response, status_code_from_int
@@ -15,21 +15,23 @@ from ...types import Response, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/projects/{project_id}/sdk/integrations".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
         ),
     }
 
@@ -40,13 +42,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | list[Integration] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for componentsschemas_integration_list_item_data in _response_200:
-            componentsschemas_integration_list_item = Integration.from_dict(
-                componentsschemas_integration_list_item_data
-            )
+        if not isinstance(_response_200, list):
+            raise DecodeError.wrong_type("an array", _response_200)
+        response_200 = []
+        for (
+            _response_200_index,
+            componentsschemas_integration_list_item_data,
+        ) in enumerate(_response_200):
+            try:
+                componentsschemas_integration_list_item = Integration.from_dict(
+                    componentsschemas_integration_list_item_data
+                )
 
+            except DecodeError as _error:
+                raise _error.at(_response_200_index)
             response_200.append(componentsschemas_integration_list_item)
 
         return response_200
@@ -123,6 +133,26 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        _response_200 = response.json()
+        if not isinstance(_response_200, list):
+            raise DecodeError.wrong_type("an array", _response_200)
+        response_200 = []
+        for (
+            _response_200_index,
+            componentsschemas_integration_list_item_data,
+        ) in enumerate(_response_200):
+            try:
+                componentsschemas_integration_list_item = Integration.from_dict(
+                    componentsschemas_integration_list_item_data
+                )
+
+            except DecodeError as _error:
+                raise _error.at(_response_200_index)
+            response_200.append(componentsschemas_integration_list_item)
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -132,17 +162,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | list[Integration]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("listIntegrations", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorEnvelope | list[Integration]]:
@@ -154,7 +189,7 @@ def sync_detailed(
     and `getDataSourceOptions` from this list; `getIntegrationMetadata` keeps the active ones.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +211,7 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> ErrorEnvelope | list[Integration] | None:
@@ -188,7 +223,7 @@ def sync(
     and `getDataSourceOptions` from this list; `getIntegrationMetadata` keeps the active ones.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +240,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorEnvelope | list[Integration]]:
@@ -217,7 +252,7 @@ async def asyncio_detailed(
     and `getDataSourceOptions` from this list; `getIntegrationMetadata` keeps the active ones.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,7 +272,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
 ) -> ErrorEnvelope | list[Integration] | None:
@@ -249,7 +284,7 @@ async def asyncio(
     and `getDataSourceOptions` from this list; `getIntegrationMetadata` keeps the active ones.
 
     Args:
-        project_id (UUID):
+        project_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

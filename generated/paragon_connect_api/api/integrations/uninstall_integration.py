@@ -1,8 +1,7 @@
 # Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
 # change spec/paragon.yaml or generator/ and regenerate.
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -14,12 +13,18 @@ from ...types import UNSET, Response, Unset, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
-    integration_id: UUID,
+    project_id: str,
+    integration_id: str,
     *,
     x_paragon_credential: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -30,16 +35,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/projects/{project_id}/sdk/integrations/{integration_id}".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
-            integration_id=(
-                str(integration_id)
-                if isinstance(integration_id, UUID)
-                else quote(str(integration_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
+            integration_id=quote(str(integration_id), safe=""),
         ),
     }
 
@@ -51,7 +48,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorEnvelope | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
+        response_204 = None
+
         return response_204
 
     if response.status_code == 400:
@@ -126,6 +124,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_204 = None
+
+        return response_204
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -135,18 +138,23 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("uninstallIntegration", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
-    integration_id: UUID,
+    project_id: str,
+    integration_id: str,
     *,
     client: AuthenticatedClient,
     x_paragon_credential: str | Unset = UNSET,
@@ -161,8 +169,8 @@ def sync_detailed(
     say what Paragon returns). An integration with no credential of this user answers 422.
 
     Args:
-        project_id (UUID):
-        integration_id (UUID):
+        project_id (str):
+        integration_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
 
     Raises:
@@ -187,8 +195,8 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
-    integration_id: UUID,
+    project_id: str,
+    integration_id: str,
     *,
     client: AuthenticatedClient,
     x_paragon_credential: str | Unset = UNSET,
@@ -203,8 +211,8 @@ def sync(
     say what Paragon returns). An integration with no credential of this user answers 422.
 
     Args:
-        project_id (UUID):
-        integration_id (UUID):
+        project_id (str):
+        integration_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
 
     Raises:
@@ -224,8 +232,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
-    integration_id: UUID,
+    project_id: str,
+    integration_id: str,
     *,
     client: AuthenticatedClient,
     x_paragon_credential: str | Unset = UNSET,
@@ -240,8 +248,8 @@ async def asyncio_detailed(
     say what Paragon returns). An integration with no credential of this user answers 422.
 
     Args:
-        project_id (UUID):
-        integration_id (UUID):
+        project_id (str):
+        integration_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
 
     Raises:
@@ -264,8 +272,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
-    integration_id: UUID,
+    project_id: str,
+    integration_id: str,
     *,
     client: AuthenticatedClient,
     x_paragon_credential: str | Unset = UNSET,
@@ -280,8 +288,8 @@ async def asyncio(
     say what Paragon returns). An integration with no credential of this user answers 422.
 
     Args:
-        project_id (UUID):
-        integration_id (UUID):
+        project_id (str):
+        integration_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
 
     Raises:

@@ -2,7 +2,6 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,14 +14,20 @@ from ...types import UNSET, Response, Unset, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
     *,
     action: str,
-    integration_id: UUID,
+    integration_id: str,
     oauth_meta_key_id: str,
     end_user_supplied_values: str | Unset = UNSET,
     parameters: str | Unset = UNSET,
@@ -34,8 +39,7 @@ def _get_kwargs(
 
     params["action"] = action
 
-    json_integration_id = str(integration_id)
-    params["integrationId"] = json_integration_id
+    params["integrationId"] = integration_id
 
     params["oauthMetaKeyId"] = oauth_meta_key_id
 
@@ -52,11 +56,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/projects/{project_id}/sdk/actions/build-oauth".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
         ),
         "params": params,
     }
@@ -153,6 +153,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_200 = OAuthUrl.from_dict(response.json())
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -162,21 +167,26 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | OAuthUrl]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("buildOauthUrl", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     action: str,
-    integration_id: UUID,
+    integration_id: str,
     oauth_meta_key_id: str,
     end_user_supplied_values: str | Unset = UNSET,
     parameters: str | Unset = UNSET,
@@ -194,9 +204,9 @@ def sync_detailed(
     integration that does not use OAuth answers 422.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
-        integration_id (UUID):
+        integration_id (str):
         oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
             these query parameters with `JSON.stringify`).
@@ -233,11 +243,11 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     action: str,
-    integration_id: UUID,
+    integration_id: str,
     oauth_meta_key_id: str,
     end_user_supplied_values: str | Unset = UNSET,
     parameters: str | Unset = UNSET,
@@ -255,9 +265,9 @@ def sync(
     integration that does not use OAuth answers 422.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
-        integration_id (UUID):
+        integration_id (str):
         oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
             these query parameters with `JSON.stringify`).
@@ -289,11 +299,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     action: str,
-    integration_id: UUID,
+    integration_id: str,
     oauth_meta_key_id: str,
     end_user_supplied_values: str | Unset = UNSET,
     parameters: str | Unset = UNSET,
@@ -311,9 +321,9 @@ async def asyncio_detailed(
     integration that does not use OAuth answers 422.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
-        integration_id (UUID):
+        integration_id (str):
         oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
             these query parameters with `JSON.stringify`).
@@ -348,11 +358,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     action: str,
-    integration_id: UUID,
+    integration_id: str,
     oauth_meta_key_id: str,
     end_user_supplied_values: str | Unset = UNSET,
     parameters: str | Unset = UNSET,
@@ -370,9 +380,9 @@ async def asyncio(
     integration that does not use OAuth answers 422.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
-        integration_id (UUID):
+        integration_id (str):
         oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
             these query parameters with `JSON.stringify`).

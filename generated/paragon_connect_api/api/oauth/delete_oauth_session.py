@@ -1,8 +1,7 @@
 # Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
 # change spec/paragon.yaml or generator/ and regenerate.
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -14,22 +13,24 @@ from ...types import Response, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
     nonce: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/projects/{project_id}/sdk/actions/session-id/{nonce}".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
             nonce=quote(str(nonce), safe=""),
         ),
     }
@@ -41,7 +42,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorEnvelope | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
+        response_204 = None
+
         return response_204
 
     if response.status_code == 400:
@@ -116,6 +118,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_204 = None
+
+        return response_204
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -125,17 +132,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("deleteOauthSession", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     nonce: str,
     *,
     client: AuthenticatedClient,
@@ -146,7 +158,7 @@ def sync_detailed(
     polling ends. An unknown or expired nonce answers 404.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         nonce (str): A random nonce made up by the client, naming one OAuth handshake.
 
     Raises:
@@ -170,7 +182,7 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     nonce: str,
     *,
     client: AuthenticatedClient,
@@ -181,7 +193,7 @@ def sync(
     polling ends. An unknown or expired nonce answers 404.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         nonce (str): A random nonce made up by the client, naming one OAuth handshake.
 
     Raises:
@@ -200,7 +212,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     nonce: str,
     *,
     client: AuthenticatedClient,
@@ -211,7 +223,7 @@ async def asyncio_detailed(
     polling ends. An unknown or expired nonce answers 404.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         nonce (str): A random nonce made up by the client, naming one OAuth handshake.
 
     Raises:
@@ -233,7 +245,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     nonce: str,
     *,
     client: AuthenticatedClient,
@@ -244,7 +256,7 @@ async def asyncio(
     polling ends. An unknown or expired nonce answers 404.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         nonce (str): A random nonce made up by the client, naming one OAuth handshake.
 
     Raises:

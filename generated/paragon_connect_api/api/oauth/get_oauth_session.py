@@ -2,7 +2,6 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,22 +14,24 @@ from ...types import Response, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
     nonce: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/projects/{project_id}/sdk/actions/session-id/{nonce}".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
             nonce=quote(str(nonce), safe=""),
         ),
     }
@@ -118,6 +119,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_200 = OAuthSession.from_dict(response.json())
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -127,17 +133,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | OAuthSession]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("getOauthSession", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     nonce: str,
     *,
     client: AuthenticatedClient,
@@ -149,11 +160,13 @@ def sync_detailed(
     `connectCredentialId` once they approved (read the credential with `getCredential`);
     `DENIED` with a `message` when they refused or the provider failed. A nonce that is
     unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
-    material only shows `connectCredentialId`; `status` and `message` are this
-    description's choice, so that a denial is told apart from a wait.
+    material only shows `connectCredentialId` (null until the user approved), which is all
+    the SDK reads; `status` and `message` are this description's additions, so that a
+    denial is told apart from a wait. A client that gets no `status` takes a credential ID
+    as approval and `null` as a wait.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         nonce (str): A random nonce made up by the client, naming one OAuth handshake.
 
     Raises:
@@ -177,7 +190,7 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     nonce: str,
     *,
     client: AuthenticatedClient,
@@ -189,11 +202,13 @@ def sync(
     `connectCredentialId` once they approved (read the credential with `getCredential`);
     `DENIED` with a `message` when they refused or the provider failed. A nonce that is
     unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
-    material only shows `connectCredentialId`; `status` and `message` are this
-    description's choice, so that a denial is told apart from a wait.
+    material only shows `connectCredentialId` (null until the user approved), which is all
+    the SDK reads; `status` and `message` are this description's additions, so that a
+    denial is told apart from a wait. A client that gets no `status` takes a credential ID
+    as approval and `null` as a wait.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         nonce (str): A random nonce made up by the client, naming one OAuth handshake.
 
     Raises:
@@ -212,7 +227,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     nonce: str,
     *,
     client: AuthenticatedClient,
@@ -224,11 +239,13 @@ async def asyncio_detailed(
     `connectCredentialId` once they approved (read the credential with `getCredential`);
     `DENIED` with a `message` when they refused or the provider failed. A nonce that is
     unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
-    material only shows `connectCredentialId`; `status` and `message` are this
-    description's choice, so that a denial is told apart from a wait.
+    material only shows `connectCredentialId` (null until the user approved), which is all
+    the SDK reads; `status` and `message` are this description's additions, so that a
+    denial is told apart from a wait. A client that gets no `status` takes a credential ID
+    as approval and `null` as a wait.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         nonce (str): A random nonce made up by the client, naming one OAuth handshake.
 
     Raises:
@@ -250,7 +267,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     nonce: str,
     *,
     client: AuthenticatedClient,
@@ -262,11 +279,13 @@ async def asyncio(
     `connectCredentialId` once they approved (read the credential with `getCredential`);
     `DENIED` with a `message` when they refused or the provider failed. A nonce that is
     unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
-    material only shows `connectCredentialId`; `status` and `message` are this
-    description's choice, so that a denial is told apart from a wait.
+    material only shows `connectCredentialId` (null until the user approved), which is all
+    the SDK reads; `status` and `message` are this description's additions, so that a
+    denial is told apart from a wait. A client that gets no `status` takes a credential ID
+    as approval and `null` as a wait.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         nonce (str): A random nonce made up by the client, naming one OAuth handshake.
 
     Raises:

@@ -2,7 +2,6 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -33,11 +32,17 @@ def _quote_sub_path(value: str) -> str:
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
     integration_type: str,
     path: str,
     *,
@@ -54,11 +59,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/projects/{project_id}/sdk/proxy/{integration_type}/{path}".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
             integration_type=quote(str(integration_type), safe=""),
             path=_quote_sub_path(str(path)),
         ),
@@ -73,6 +74,7 @@ def _parse_response(
 ) -> Any | ErrorEnvelope | None:
     if response.status_code == 200:
         response_200 = response.json()
+
         return response_200
 
     if response.status_code == 400:
@@ -156,6 +158,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_200 = response.json()
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -165,17 +172,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("proxyDelete", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     integration_type: str,
     path: str,
     *,
@@ -198,7 +210,7 @@ def sync_detailed(
     An integration the user has not installed answers 422.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         integration_type (str): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
         path (str):
@@ -230,7 +242,7 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     integration_type: str,
     path: str,
     *,
@@ -253,7 +265,7 @@ def sync(
     An integration the user has not installed answers 422.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         integration_type (str): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
         path (str):
@@ -280,7 +292,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     integration_type: str,
     path: str,
     *,
@@ -303,7 +315,7 @@ async def asyncio_detailed(
     An integration the user has not installed answers 422.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         integration_type (str): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
         path (str):
@@ -333,7 +345,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     integration_type: str,
     path: str,
     *,
@@ -356,7 +368,7 @@ async def asyncio(
     An integration the user has not installed answers 422.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         integration_type (str): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
         path (str):

@@ -2,7 +2,6 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,11 +15,17 @@ from ...types import Response, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
+    project_id: str,
     *,
     body: UserMetadataUpdate,
 ) -> dict[str, Any]:
@@ -29,11 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/projects/{project_id}/sdk/me".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
         ),
     }
 
@@ -125,6 +126,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_200 = ConnectUser.from_dict(response.json())
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -134,17 +140,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ConnectUser | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("updateUserMetadata", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: UserMetadataUpdate,
@@ -156,7 +167,7 @@ def sync_detailed(
     `Name` and `Email`, as the SDK normalises them. Returns the updated user state.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         body (UserMetadataUpdate): The body of `setUserMetadata`.
 
     Raises:
@@ -180,7 +191,7 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: UserMetadataUpdate,
@@ -192,7 +203,7 @@ def sync(
     `Name` and `Email`, as the SDK normalises them. Returns the updated user state.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         body (UserMetadataUpdate): The body of `setUserMetadata`.
 
     Raises:
@@ -211,7 +222,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: UserMetadataUpdate,
@@ -223,7 +234,7 @@ async def asyncio_detailed(
     `Name` and `Email`, as the SDK normalises them. Returns the updated user state.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         body (UserMetadataUpdate): The body of `setUserMetadata`.
 
     Raises:
@@ -245,7 +256,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
+    project_id: str,
     *,
     client: AuthenticatedClient,
     body: UserMetadataUpdate,
@@ -257,7 +268,7 @@ async def asyncio(
     `Name` and `Email`, as the SDK normalises them. Returns the updated user state.
 
     Args:
-        project_id (UUID):
+        project_id (str):
         body (UserMetadataUpdate): The body of `setUserMetadata`.
 
     Raises:

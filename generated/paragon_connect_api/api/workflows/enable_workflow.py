@@ -2,7 +2,6 @@
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,12 +14,18 @@ from ...types import UNSET, Response, Unset, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
-    workflow_id: UUID,
+    project_id: str,
+    workflow_id: str,
     *,
     x_paragon_credential: str | Unset = UNSET,
     x_paragon_configuration_id: str | Unset = UNSET,
@@ -35,16 +40,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/projects/{project_id}/sdk/workflows/{workflow_id}".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
-            workflow_id=(
-                str(workflow_id)
-                if isinstance(workflow_id, UUID)
-                else quote(str(workflow_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
+            workflow_id=quote(str(workflow_id), safe=""),
         ),
     }
 
@@ -132,6 +129,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_200 = WorkflowState.from_dict(response.json())
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -141,18 +143,23 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | WorkflowState]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("enableWorkflow", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
-    workflow_id: UUID,
+    project_id: str,
+    workflow_id: str,
     *,
     client: AuthenticatedClient,
     x_paragon_credential: str | Unset = UNSET,
@@ -167,8 +174,8 @@ def sync_detailed(
     not installed answers 422.
 
     Args:
-        project_id (UUID):
-        workflow_id (UUID):
+        project_id (str):
+        workflow_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
             `ext:<externalId>`.
@@ -196,8 +203,8 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
-    workflow_id: UUID,
+    project_id: str,
+    workflow_id: str,
     *,
     client: AuthenticatedClient,
     x_paragon_credential: str | Unset = UNSET,
@@ -212,8 +219,8 @@ def sync(
     not installed answers 422.
 
     Args:
-        project_id (UUID):
-        workflow_id (UUID):
+        project_id (str):
+        workflow_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
             `ext:<externalId>`.
@@ -236,8 +243,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
-    workflow_id: UUID,
+    project_id: str,
+    workflow_id: str,
     *,
     client: AuthenticatedClient,
     x_paragon_credential: str | Unset = UNSET,
@@ -252,8 +259,8 @@ async def asyncio_detailed(
     not installed answers 422.
 
     Args:
-        project_id (UUID):
-        workflow_id (UUID):
+        project_id (str):
+        workflow_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
             `ext:<externalId>`.
@@ -279,8 +286,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
-    workflow_id: UUID,
+    project_id: str,
+    workflow_id: str,
     *,
     client: AuthenticatedClient,
     x_paragon_credential: str | Unset = UNSET,
@@ -295,8 +302,8 @@ async def asyncio(
     not installed answers 422.
 
     Args:
-        project_id (UUID):
-        workflow_id (UUID):
+        project_id (str):
+        workflow_id (str):
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
         x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
             `ext:<externalId>`.

@@ -1,8 +1,7 @@
 # Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
 # change spec/paragon.yaml or generator/ and regenerate.
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -16,12 +15,18 @@ from ...types import UNSET, Response, Unset, status_code_from_int
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
 # raw body in Response.content. A success body that does not parse still raises.
-_UNPARSABLE_ERROR_BODY = (ValueError, TypeError, KeyError, AttributeError)
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _get_kwargs(
-    project_id: UUID,
-    workflow_id: UUID,
+    project_id: str,
+    workflow_id: str,
     *,
     body: WorkflowTriggerBody | Unset = UNSET,
     query: WorkflowTriggerQuery | Unset = UNSET,
@@ -48,16 +53,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/projects/{project_id}/sdk/triggers/{workflow_id}".format(
-            project_id=(
-                str(project_id)
-                if isinstance(project_id, UUID)
-                else quote(str(project_id), safe="")
-            ),
-            workflow_id=(
-                str(workflow_id)
-                if isinstance(workflow_id, UUID)
-                else quote(str(workflow_id), safe="")
-            ),
+            project_id=quote(str(project_id), safe=""),
+            workflow_id=quote(str(workflow_id), safe=""),
         ),
         "params": params,
     }
@@ -76,10 +73,12 @@ def _parse_response(
 ) -> Any | ErrorEnvelope | None:
     if response.status_code == 200:
         response_200 = response.json()
+
         return response_200
 
     if response.status_code == 202:
-        response_202 = cast(Any, None)
+        response_202 = None
+
         return response_202
 
     if response.status_code == 400:
@@ -154,6 +153,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
+    if 200 <= response.status_code <= 299:
+        response_200 = response.json()
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -163,18 +167,23 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("triggerWorkflow", response, error) from error
     return Response(
         status_code=status_code_from_int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
         http_response=response,
     )
 
 
 def sync_detailed(
-    project_id: UUID,
-    workflow_id: UUID,
+    project_id: str,
+    workflow_id: str,
     *,
     client: AuthenticatedClient,
     body: WorkflowTriggerBody | Unset = UNSET,
@@ -191,8 +200,8 @@ def sync_detailed(
     once, with no body. A workflow that is not request-triggered or not enabled answers 422.
 
     Args:
-        project_id (UUID):
-        workflow_id (UUID):
+        project_id (str):
+        workflow_id (str):
         query (WorkflowTriggerQuery | Unset): Query parameters handed to a request-triggered
             workflow.
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
@@ -225,8 +234,8 @@ def sync_detailed(
 
 
 def sync(
-    project_id: UUID,
-    workflow_id: UUID,
+    project_id: str,
+    workflow_id: str,
     *,
     client: AuthenticatedClient,
     body: WorkflowTriggerBody | Unset = UNSET,
@@ -243,8 +252,8 @@ def sync(
     once, with no body. A workflow that is not request-triggered or not enabled answers 422.
 
     Args:
-        project_id (UUID):
-        workflow_id (UUID):
+        project_id (str):
+        workflow_id (str):
         query (WorkflowTriggerQuery | Unset): Query parameters handed to a request-triggered
             workflow.
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
@@ -272,8 +281,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    project_id: UUID,
-    workflow_id: UUID,
+    project_id: str,
+    workflow_id: str,
     *,
     client: AuthenticatedClient,
     body: WorkflowTriggerBody | Unset = UNSET,
@@ -290,8 +299,8 @@ async def asyncio_detailed(
     once, with no body. A workflow that is not request-triggered or not enabled answers 422.
 
     Args:
-        project_id (UUID):
-        workflow_id (UUID):
+        project_id (str):
+        workflow_id (str):
         query (WorkflowTriggerQuery | Unset): Query parameters handed to a request-triggered
             workflow.
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
@@ -322,8 +331,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    project_id: UUID,
-    workflow_id: UUID,
+    project_id: str,
+    workflow_id: str,
     *,
     client: AuthenticatedClient,
     body: WorkflowTriggerBody | Unset = UNSET,
@@ -340,8 +349,8 @@ async def asyncio(
     once, with no body. A workflow that is not request-triggered or not enabled answers 422.
 
     Args:
-        project_id (UUID):
-        workflow_id (UUID):
+        project_id (str):
+        workflow_id (str):
         query (WorkflowTriggerQuery | Unset): Query parameters handed to a request-triggered
             workflow.
         x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
