@@ -182,7 +182,7 @@ def signed_in(client: Paragon, project_id: str, user_id: str = "xyz") -> Paragon
     from paragon_connect import AuthenticatedUser
     from paragon_connect._tokens import Secret
 
-    client._session.project_id = uuid.UUID(project_id)
+    client._session.project_id = str(uuid.UUID(project_id))
     client._session.token = Secret("stub-token")
     client._session.user = AuthenticatedUser(user_id=user_id, integrations={}, meta={})
     return client

@@ -402,7 +402,7 @@ def _second_stripe_account(user: Flavour, external_id: str) -> str:
                 "installOptions": options,
             }
         )
-        project = uuid.UUID(PROJECT)
+        project = PROJECT
         if user.is_async:
             response = user.portal.call(
                 functools.partial(

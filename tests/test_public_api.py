@@ -27,6 +27,7 @@ EXPECTED_PUBLIC = {
     "IntegrationAlreadyInstalledError",
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncParagon",
@@ -54,6 +55,7 @@ EXPECTED_PUBLIC = {
     "RateLimitError",
     "ServiceURLs",
     "UnauthenticatedUser",
+    "UnknownVariant",
     "UnprocessableEntityError",
     "UserNotAuthenticatedError",
     "WorkflowChangeEvent",
@@ -85,6 +87,7 @@ def test_exception_tree() -> None:
         assert issubclass(getattr(pc, name), pc.ParagonError)
     assert issubclass(pc.APITimeoutError, pc.APIConnectionError)
     assert issubclass(pc.APIConnectionError, pc.APIError)
+    assert issubclass(pc.APIResponseValidationError, pc.APIError)
     for name in (
         "BadRequestError",
         "AuthenticationError",

@@ -25,6 +25,7 @@ from ._events import EVENT_NAMES
 from ._exceptions import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -64,6 +65,8 @@ from ._types import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from paragon_connect_api.models.unknown_variant import UnknownVariant
+
     from ._file_picker import SUPPORTED_PICKERS, AsyncExternalFilePicker, ExternalFilePicker
     from ._install_flow import AsyncInstallFlow, ErrorContext, InstallFlow
     from ._install_machine import InstallFlowError
@@ -78,6 +81,8 @@ _LAZY: Final = {
     "ErrorContext": "._install_flow",
     "InstallFlow": "._install_flow",
     "InstallFlowError": "._install_machine",
+    # What a tagged union's variant of a kind newer than this client is read into.
+    "UnknownVariant": "paragon_connect_api.models.unknown_variant",
 }
 
 
@@ -99,6 +104,7 @@ __all__ = [
     "SUPPORTED_PICKERS",
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncExternalFilePicker",
@@ -134,6 +140,7 @@ __all__ = [
     "RateLimitError",
     "ServiceURLs",
     "UnauthenticatedUser",
+    "UnknownVariant",
     "UnprocessableEntityError",
     "UserNotAuthenticatedError",
     "WorkflowChangeEvent",

@@ -47,16 +47,21 @@ from ._config import (
 )
 from ._core import Call, Core, Emit, Notify, Plan, Session, Sleep, Subscribe
 from ._events import EventBus, Handler, Unsubscribe
-from ._exceptions import APIError, connection_error
+from ._exceptions import APIError, APIResponseValidationError, connection_error
 from ._transport import AsyncRetryTransport, RequestContext, RetryTransport, request_context
 from ._types import ParagonUser
 from ._version import __version__
 
 if TYPE_CHECKING:
     from paragon_connect_api.client import AuthenticatedClient
+    from paragon_connect_api.models.combo_input_data_source import ComboInputDataSource
+    from paragon_connect_api.models.dynamic_data_source import DynamicDataSource
+    from paragon_connect_api.models.field_mapper_data_source import FieldMapperDataSource
     from paragon_connect_api.models.field_option import FieldOption
     from paragon_connect_api.models.field_option_section import FieldOptionSection
     from paragon_connect_api.models.integration_metadata import IntegrationMetadata
+    from paragon_connect_api.models.integration_user_config import IntegrationUserConfig
+    from paragon_connect_api.models.unknown_variant import UnknownVariant
 
     # The install flow and the file pickers load when first used (keeps ``import`` cheap).
     from ._file_picker import AsyncExternalFilePicker, ExternalFilePicker
@@ -223,12 +228,14 @@ class _ClientBase:
         )
         return result
 
-    def get_integration_config(self, integration_type: str) -> Any:
+    def get_integration_config(self, integration_type: str) -> IntegrationUserConfig:
         return self._core.get_integration_config(integration_type)
 
     get_integration_config.__doc__ = Core.get_integration_config.__doc__
 
-    def get_data_source_options(self, integration_type: str, source_type: str) -> Any:
+    def get_data_source_options(
+        self, integration_type: str, source_type: str
+    ) -> DynamicDataSource | FieldMapperDataSource | ComboInputDataSource | UnknownVariant:
         return self._core.get_data_source_options(integration_type, source_type)
 
     get_data_source_options.__doc__ = Core.get_data_source_options.__doc__
@@ -313,13 +320,31 @@ def _notify_sync(effect: Notify) -> Any:
     return result
 
 
+def _unexpected_body() -> type[Exception]:
+    """The generated package's exception for an unreadable body (imported when first needed)."""
+    from paragon_connect_api.errors import UnexpectedBody
+
+    return UnexpectedBody
+
+
 def _call_failed(error: Exception) -> Exception:
     """Turn what a generated operation raised into the client's exception."""
     if isinstance(error, httpx.TransportError):
         return connection_error(error)
-    if isinstance(error, ValueError):  # a success body that is not the documented JSON
-        return APIError(f"Paragon's answer could not be read: {error}")
-    return error
+    from paragon_connect_api.errors import UnexpectedBody
+
+    if isinstance(error, UnexpectedBody):
+        return APIResponseValidationError(
+            f"{error.operation}: Paragon answered {error.status_code} with a body this client "
+            f"cannot read: {error.json_path}: {error.problem}",
+            response=error.response,
+            operation=error.operation,
+            path=tuple(error.path),
+            json_path=error.json_path,
+            problem=error.problem,
+        )
+    # A request the generated code could not build (a value httpx refuses, say).
+    return APIError(f"the request could not be made: {error}")
 
 
 class Paragon(_ClientBase):
@@ -394,7 +419,7 @@ class Paragon(_ClientBase):
         with request_context(self._request_context(call)):
             try:
                 return _operation(call.operation).sync_detailed(client=client, **call.kwargs)
-            except (httpx.TransportError, ValueError) as error:
+            except (httpx.TransportError, ValueError, _unexpected_body()) as error:
                 raise _call_failed(error) from error
 
     def iter_field_options(
@@ -405,7 +430,7 @@ class Paragon(_ClientBase):
         search: str | None = None,
         parameters: Sequence[Any] | Mapping[str, str] | None = None,
         selected_credential_id: str | None = None,
-    ) -> Iterator[FieldOption | FieldOptionSection]:
+    ) -> Iterator[FieldOption | FieldOptionSection | UnknownVariant]:
         """Every option of a dynamic data source, page after page (see ``get_field_options``)."""
         call = self._core.field_options_call(
             integration=integration,
@@ -416,7 +441,9 @@ class Paragon(_ClientBase):
         )
         return self._pages(call)
 
-    def _pages(self, call: Call | None) -> Iterator[FieldOption | FieldOptionSection]:
+    def _pages(
+        self, call: Call | None
+    ) -> Iterator[FieldOption | FieldOptionSection | UnknownVariant]:
         seen: set[str] = set()
         while call is not None:
             page = self._run(self._core.field_options_page(call))
@@ -551,7 +578,7 @@ class AsyncParagon(_ClientBase):
                 return await _operation(call.operation).asyncio_detailed(
                     client=client, **call.kwargs
                 )
-            except (httpx.TransportError, ValueError) as error:
+            except (httpx.TransportError, ValueError, _unexpected_body()) as error:
                 raise _call_failed(error) from error
 
     def iter_field_options(
@@ -562,7 +589,7 @@ class AsyncParagon(_ClientBase):
         search: str | None = None,
         parameters: Sequence[Any] | Mapping[str, str] | None = None,
         selected_credential_id: str | None = None,
-    ) -> AsyncIterator[FieldOption | FieldOptionSection]:
+    ) -> AsyncIterator[FieldOption | FieldOptionSection | UnknownVariant]:
         """Every option of a dynamic data source, page after page (see ``get_field_options``)."""
         call = self._core.field_options_call(
             integration=integration,
@@ -573,7 +600,9 @@ class AsyncParagon(_ClientBase):
         )
         return self._pages(call)
 
-    async def _pages(self, call: Call | None) -> AsyncIterator[FieldOption | FieldOptionSection]:
+    async def _pages(
+        self, call: Call | None
+    ) -> AsyncIterator[FieldOption | FieldOptionSection | UnknownVariant]:
         seen: set[str] = set()
         while call is not None:
             page = await self._run(self._core.field_options_page(call))

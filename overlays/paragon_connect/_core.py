@@ -12,7 +12,7 @@ performing an effect is thrown into the plan at the ``yield``, so a plan can cle
 
 from __future__ import annotations
 
-import uuid
+import re
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, cast
@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl
 from ._config import CLOUD_HOST, Service, ServiceURLs, services_for_host
 from ._exceptions import (
     APIError,
+    APIResponseValidationError,
     IntegrationNotFoundError,
     IntegrationNotInstalledError,
     UserNotAuthenticatedError,
@@ -51,10 +52,15 @@ from ._validation import (
 )
 
 if TYPE_CHECKING:
+    from paragon_connect_api.models.combo_input_data_source import ComboInputDataSource
     from paragon_connect_api.models.credential import Credential
+    from paragon_connect_api.models.dynamic_data_source import DynamicDataSource
     from paragon_connect_api.models.event_receipt import EventReceipt
+    from paragon_connect_api.models.field_mapper_data_source import FieldMapperDataSource
     from paragon_connect_api.models.field_options_result import FieldOptionsResult
     from paragon_connect_api.models.integration import Integration
+    from paragon_connect_api.models.integration_user_config import IntegrationUserConfig
+    from paragon_connect_api.models.unknown_variant import UnknownVariant
     from paragon_connect_api.models.workflow_state import WorkflowState
     from paragon_connect_api.types import Response
 
@@ -76,6 +82,10 @@ R = TypeVar("R")
 # Icons of getIntegrationMetadata: the SDK serves them from Paragon's CDN by integration type.
 ICON_BASE_URL: Final = "https://cdn.useparagon.com/2.35.0/dashboard/public/integrations"
 PROXY_METHODS: Final = ("GET", "POST", "PUT", "PATCH", "DELETE")
+# A UUID as the SDK recognises one; any other selector is an external ID.
+_UUID_TEXT: Final = re.compile(
+    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +144,7 @@ class Session:
     """Who is authenticated where; shared by a client and its ``with_options`` copies."""
 
     services: ServiceURLs = field(default_factory=lambda: services_for_host(CLOUD_HOST))
-    project_id: uuid.UUID | None = None
+    project_id: str | None = None
     token: Secret | None = None
     user: AuthenticatedUser | None = None
     integrations: list[Integration] = field(default_factory=list)
@@ -156,19 +166,30 @@ class Session:
 def _ok(
     response: Response[Any], expected: type | tuple[type, ...] | None = None, *, proxy: bool = False
 ) -> Any:
-    """The parsed body of a successful response; the matching ParagonError otherwise."""
+    """The parsed body of a successful (2xx) response; the matching ParagonError otherwise.
+
+    A redirect is an error too: the client does not follow one (it would have to send the
+    user token to wherever it points).
+    """
     status = int(response.status_code)
-    if status >= 400 or status < 200:
-        raw = response.http_response
+    raw = response.http_response
+    if not 200 <= status <= 299:
         if raw is None:  # only a hand-built Response lacks it
             raise APIError(f"Paragon answered {status}")
         raise status_error(raw, proxy=proxy)
     parsed = response.parsed
     if expected is not None and not isinstance(parsed, expected):
-        raise APIError(
-            f"Paragon answered {status} with a body this client cannot read as "
-            f"{getattr(expected, '__name__', expected)}",
-            request=response.http_response.request if response.http_response is not None else None,
+        # The generated operations read every 2xx body or raise; only a body-less answer where
+        # one was documented (a 204, say) gets here.
+        wanted = getattr(expected, "__name__", str(expected))
+        if raw is None:
+            raise APIError(f"Paragon answered {status} without the {wanted} this call returns")
+        raise APIResponseValidationError(
+            f"Paragon answered {status} without the {wanted} this call returns "
+            f"({raw.request.method} {raw.request.url.path})",
+            response=raw,
+            operation="",
+            problem=f"expected {wanted}",
         )
     return parsed
 
@@ -189,7 +210,7 @@ class Core:
 
     # -- state ------------------------------------------------------------------------------
 
-    def _require_user(self) -> tuple[uuid.UUID, AuthenticatedUser]:
+    def _require_user(self) -> tuple[str, AuthenticatedUser]:
         session = self.session
         if session.project_id is None or session.token is None or session.user is None:
             raise UserNotAuthenticatedError(
@@ -208,26 +229,47 @@ class Core:
             f"{name!r} is not an integration of project {project_id} (it has: {known})"
         )
 
-    def _credential_id(self, integration_type: str, selector: str | None) -> uuid.UUID:
-        """The UUID of the user's credential for an integration, chosen by ``selector``."""
+    def _credential_for(self, integration: Integration, selector: str | None) -> Plan[str]:
+        """The ID of the user's credential for an integration, chosen by ``selector``.
+
+        Without a selector it is the one ``/sdk/me`` names; a selector that is not a UUID is an
+        external ID (bare or ``ext:<id>``). When the user state does not say (Paragon left
+        ``credentialId`` or ``allCredentials`` out), the user's credentials are listed.
+        """
         _, user = self._require_user()
-        state = user.integrations.get(integration_type)
+        state = user.integrations.get(integration.type_)
         if selector is None:
-            credential_id = getattr(state, "credential_id", None)
-            if state is None or not state.enabled or not isinstance(credential_id, uuid.UUID):
+            if state is None or not state.enabled:
                 raise IntegrationNotInstalledError(
-                    f"{integration_type} is not installed for user {user.user_id!r}"
+                    f"{integration.type_} is not installed for user {user.user_id!r}"
                 )
-            return credential_id
-        try:
-            return uuid.UUID(selector)
-        except ValueError:
-            credentials = _to_json(state).get("allCredentials", []) if state is not None else []
-            match = match_credential(credentials, selector)
-            if match is not None:
-                return uuid.UUID(match["id"])
+            if isinstance(state.credential_id, str) and state.credential_id:
+                return state.credential_id
+        elif _is_uuid(selector):
+            return selector
+        known = _to_json(state).get("allCredentials") if state is not None else None
+        candidates: list[dict[str, Any]] = list(known) if isinstance(known, list) else []
+        if not candidates or (
+            selector is not None and match_credential(candidates, selector) is None
+        ):
+            listed = yield from self.list_credentials(integration.type_)
+            candidates = [
+                credential.to_dict()
+                for credential in listed
+                if credential.integration_id == integration.id
+            ]
+        if selector is None:
+            if candidates:
+                return str(candidates[0]["id"])
+            raise IntegrationNotInstalledError(
+                f"{integration.type_} is installed for user {user.user_id!r}, but Paragon "
+                "returned none of its credentials"
+            )
+        match = match_credential(candidates, selector)
+        if match is not None:
+            return str(match["id"])
         raise IntegrationNotInstalledError(
-            f"user {user.user_id!r} has no {integration_type} credential with external ID "
+            f"user {user.user_id!r} has no {integration.type_} credential with external ID "
             f"{selector.removeprefix('ext:')!r}"
         )
 
@@ -330,7 +372,7 @@ class Core:
         self._require_user()
         return [metadata(i) for i in self.session.integrations if i.is_active]
 
-    def get_integration_config(self, integration_type: str) -> Any:
+    def get_integration_config(self, integration_type: str) -> IntegrationUserConfig:
         """Descriptions, User Settings and workflows of an integration's Connect Portal.
 
         Returns an ``IntegrationUserConfig``: ``short_description``, ``long_description``,
@@ -338,6 +380,8 @@ class Core:
         """
         from paragon_connect_api.models.integration_user_config import IntegrationUserConfig
 
+        # From the decoded model's JSON, so every value already has its documented type; what
+        # Paragon left out reads as empty.
         integration = self._integration(integration_type).to_dict()
         values = (integration.get("configs") or [{}])[0].get("values") or {}
         workflow_meta = values.get("workflowMeta") or {}
@@ -364,11 +408,14 @@ class Core:
             }
         )
 
-    def get_data_source_options(self, integration_type: str, source_type: str) -> Any:
+    def get_data_source_options(
+        self, integration_type: str, source_type: str
+    ) -> DynamicDataSource | FieldMapperDataSource | ComboInputDataSource | UnknownVariant:
         """The configuration of a data source of dynamic User Settings.
 
-        Returns a ``DynamicDataSource``, ``FieldMapperDataSource`` or ``ComboInputDataSource``;
-        load a dynamic source's options with ``get_field_options``.
+        Returns a ``DynamicDataSource``, ``FieldMapperDataSource`` or ``ComboInputDataSource``
+        (an ``UnknownVariant`` for a kind newer than this client); load a dynamic source's
+        options with ``get_field_options``.
         """
         integration = self._integration(integration_type)
         source = check_non_empty_str(source_type, "source_type")
@@ -377,7 +424,7 @@ class Core:
         config = integration.sdk_integration_config
         sources = (
             {}
-            if isinstance(config.data_sources, Unset)
+            if isinstance(config, Unset) or isinstance(config.data_sources, Unset)
             else config.data_sources.additional_properties
         )
         if source not in sources:
@@ -445,13 +492,13 @@ class Core:
 
     def _settings_update(
         self,
-        integration_type: str,
+        integration: Integration,
         settings: dict[str, Any],
         selected_credential_id: str | None,
         selected_configuration_id: str | None,
     ) -> Plan[Credential]:
         """PATCH the credential (or one configuration) with a partial settings update."""
-        credential = self._credential_id(integration_type, selected_credential_id)
+        credential = yield from self._credential_for(integration, selected_credential_id)
         project_id, _ = self._require_user()
         from paragon_connect_api.models.configuration_update_request import (
             ConfigurationUpdateRequest,
@@ -499,13 +546,13 @@ class Core:
         type. ``selected_credential_id`` / ``selected_configuration_id`` pick the account and the
         configuration when the user has several. Returns the updated credential.
         """
-        name = self._integration(integration_type).type_
+        integration = self._integration(integration_type)
         values = check_json_object(update, "update")
         credential = _optional_selector(selected_credential_id, "selected_credential_id")
         configuration = _optional_selector(selected_configuration_id, "selected_configuration_id")
         return (
             yield from self._settings_update(
-                name, {"sharedSettings": values}, credential, configuration
+                integration, {"sharedSettings": values}, credential, configuration
             )
         )
 
@@ -523,22 +570,15 @@ class Core:
         Fires ``onWorkflowChange`` with the settings sent. Returns the updated credential.
         """
         integration = self._integration(integration_type)
-        workflow = str(check_uuid(workflow_id, "workflow_id"))
+        workflow = check_uuid(workflow_id, "workflow_id")
         values = check_json_object(update, "update")
         credential = _optional_selector(selected_credential_id, "selected_credential_id")
         configuration = _optional_selector(selected_configuration_id, "selected_configuration_id")
-        _, user = self._require_user()
-        state = user.integrations.get(integration.type_)
-        current = (
-            _to_json(state).get("workflowSettings", {}).get(workflow, {})
-            if state is not None
-            else {}
-        )
-        # The spec's WorkflowSettingState requires `enabled`; send the one the user has, so
-        # changing settings never toggles the workflow.
-        entry = {"enabled": bool(current.get("enabled", False)), "settings": values}
+        # Without `enabled` (WorkflowSettingUpdate): changing settings never toggles the
+        # workflow, whatever another writer did to it meanwhile.
+        entry = {"settings": values}
         result = yield from self._settings_update(
-            integration.type_, {"workflowSettings": {workflow: entry}}, credential, configuration
+            integration, {"workflowSettings": {workflow: entry}}, credential, configuration
         )
         event = WorkflowChangeEvent(
             integration_id=str(integration.id),
@@ -551,7 +591,7 @@ class Core:
     # -- workflows ----------------------------------------------------------------------------
 
     def _set_workflow(
-        self, workflow: uuid.UUID, enabled: bool, credential: str | None, configuration: str | None
+        self, workflow: str, enabled: bool, credential: str | None, configuration: str | None
     ) -> Plan[WorkflowState]:
         project_id, _ = self._require_user()
         from paragon_connect_api.models.workflow_state import WorkflowState
@@ -565,11 +605,20 @@ class Core:
         state: WorkflowState = _ok((yield Call(operation, "zeus", kwargs)), WorkflowState)
         return state
 
-    def _workflow_event(self, state: WorkflowState) -> WorkflowChangeEvent:
+    def _workflow_event(self, workflow: str, enabled: bool) -> WorkflowChangeEvent:
+        """The change just made, told from the request: Paragon's answer may leave fields out."""
+        integration_id = next(
+            (
+                integration.id
+                for integration in self.session.integrations
+                if any(summary.id == workflow for summary in integration.workflows)
+            ),
+            None,
+        )
         return WorkflowChangeEvent(
-            integration_id=str(state.integration_id),
-            workflow_id=str(state.workflow_id),
-            workflow_state_change=WorkflowStateChange(enabled=state.enabled),
+            integration_id=integration_id,
+            workflow_id=workflow,
+            workflow_state_change=WorkflowStateChange(enabled=enabled),
         )
 
     def _toggle_workflow(
@@ -584,7 +633,7 @@ class Core:
         configuration = _optional_selector(selected_configuration_id, "selected_configuration_id")
         state = yield from self._set_workflow(workflow, enabled, credential, configuration)
         user = yield from self._refresh_user()
-        yield Emit("onWorkflowChange", self._workflow_event(state), user)
+        yield Emit("onWorkflowChange", self._workflow_event(workflow, enabled), user)
         return state
 
     def enable_workflow(
@@ -642,20 +691,20 @@ class Core:
         credential = _optional_selector(selected_credential_id, "selected_credential_id")
         configuration = _optional_selector(selected_configuration_id, "selected_configuration_id")
         self._require_user()
-        changed: list[WorkflowState] = []
+        changed: list[tuple[str, bool]] = []
         errors: list[WorkflowStateError] = []
         for workflow, enabled in wanted:
             try:
-                changed.append(
-                    (yield from self._set_workflow(workflow, enabled, credential, configuration))
-                )
-            except APIError as error:
+                yield from self._set_workflow(workflow, enabled, credential, configuration)
+            except APIError as error:  # APIResponseValidationError too: an unreadable answer
                 errors.append(
-                    WorkflowStateError(workflow_id=str(workflow), message=str(error), error=error)
+                    WorkflowStateError(workflow_id=workflow, message=str(error), error=error)
                 )
+            else:
+                changed.append((workflow, enabled))
         user = yield from self._refresh_user()
-        for state in changed:
-            yield Emit("onWorkflowChange", self._workflow_event(state), user)
+        for workflow, enabled in changed:
+            yield Emit("onWorkflowChange", self._workflow_event(workflow, enabled), user)
         return WorkflowStateUpdate(user=user, errors=errors)
 
     # -- field options ---------------------------------------------------------------------------
@@ -922,7 +971,12 @@ def match_credential(credentials: list[dict[str, Any]], selector: str) -> dict[s
 
 def _state_credential(state: Any) -> str | None:
     credential_id = getattr(state, "credential_id", None)
-    return str(credential_id) if isinstance(credential_id, uuid.UUID) else None
+    return credential_id if isinstance(credential_id, str) else None
+
+
+def _is_uuid(value: str) -> bool:
+    """Whether a selector is a credential's UUID rather than an external ID (the SDK's test)."""
+    return _UUID_TEXT.match(value) is not None
 
 
 def _optional_selector(value: str | None, name: str) -> str | None:

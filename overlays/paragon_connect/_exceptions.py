@@ -6,7 +6,8 @@
     ├── APIError                        something went wrong talking to Paragon
     │   ├── APIConnectionError          no usable answer: DNS, refused, reset, TLS, ...
     │   │   └── APITimeoutError         connect, read, write or pool timeout
-    │   └── APIStatusError              Paragon answered with an error status
+    │   ├── APIResponseValidationError  a success answer whose body this client cannot read
+    │   └── APIStatusError              Paragon answered with an error status (or a redirect)
     │       ├── BadRequestError             400
     │       ├── AuthenticationError         401
     │       ├── PermissionDeniedError       403
@@ -29,6 +30,8 @@
     └── EventHandlerError               subscribe() handlers raised (also an ExceptionGroup)
 
 Invalid arguments raise the built-in ``ValueError`` or ``TypeError`` before anything is sent.
+An error status always raises its ``APIStatusError`` subclass, whatever its body: the envelope is
+read when there is one (``code``, ``message``, ``meta``), and ``body`` keeps whatever came.
 No message in this module ever includes a user token or a key: API error messages come from
 Paragon's error envelope, and requests are named by method and URL only.
 """
@@ -36,6 +39,7 @@ Paragon's error envelope, and requests are named by method and URL only.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -44,6 +48,7 @@ import httpx
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -90,6 +95,37 @@ class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired (see the ``timeout`` option)."""
 
 
+class APIResponseValidationError(APIError):
+    """Paragon answered with a success status, but this client cannot read the body.
+
+    The body is not JSON, or a value in it does not have the type the API promises (a required
+    property missing, a string where an object belongs, ...). Properties and enum values this
+    client does not know never cause it: they are kept. ``status_code`` and ``response`` (the
+    ``httpx.Response``) say what came back, ``operation`` is the spec's operationId,
+    ``path`` leads to the value at fault (``json_path`` writes it as ``$.integrations.slack``)
+    and ``problem`` says what is wrong with it; the exception that revealed it is the
+    ``__cause__``. The message never quotes values from the body.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        operation: str,
+        path: tuple[str | int, ...] = (),
+        json_path: str = "$",
+        problem: str = "",
+    ) -> None:
+        super().__init__(message, request=response.request if _has_request(response) else None)
+        self.response = response
+        self.status_code = response.status_code
+        self.operation = operation
+        self.path = path
+        self.json_path = json_path
+        self.problem = problem
+
+
 class APIStatusError(APIError):
     """Paragon answered with an error status.
 
@@ -119,12 +155,18 @@ class APIStatusError(APIError):
 
     @property
     def retry_after(self) -> float | None:
-        """Seconds the server asked to wait (``Retry-After``), when it said so in seconds."""
+        """Seconds the server asked to wait (``Retry-After``), when it said so in seconds.
+
+        None when the header is missing or is not a finite, non-negative number of seconds.
+        """
         value = self.response.headers.get("Retry-After")
         try:
-            return float(value) if value is not None else None
+            seconds = float(value) if value is not None else None
         except ValueError:
             return None
+        if seconds is None or not math.isfinite(seconds) or seconds < 0:
+            return None
+        return seconds
 
 
 class BadRequestError(APIStatusError):
@@ -240,24 +282,33 @@ def _has_request(response: httpx.Response) -> bool:
 def _decode_body(response: httpx.Response) -> Any:
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deeply
         return response.text
 
 
 def status_error(response: httpx.Response, *, proxy: bool = False) -> APIStatusError:
-    """Build the exception for an error response, reading Paragon's envelope when there is one."""
+    """Build the exception for an error (or redirect) response, reading the envelope if any."""
     body = _decode_body(response)
     code: str | None = None
     meta: Mapping[str, Any] | None = None
     message: str
-    if isinstance(body, dict) and "message" in body:
-        raw = body["message"]
-        message = "; ".join(map(str, raw)) if isinstance(raw, list) else str(raw)
-        code = str(body["code"]) if body.get("code") is not None else None
-        meta = body.get("meta") if isinstance(body.get("meta"), dict) else None
+    raw = body.get("message") if isinstance(body, dict) else None
+    if isinstance(raw, str) and raw.strip():
+        message = raw
+    elif isinstance(raw, list) and raw and all(isinstance(item, str) for item in raw):
+        message = "; ".join(raw)
     else:
+        # No envelope (an HTML page from a proxy, say), or one without a readable message.
         reason = response.reason_phrase or "error"
         message = f"HTTP {response.status_code} {reason}"
+        if 300 <= response.status_code < 400:
+            message += ": this client does not follow redirects"
+    if isinstance(body, dict):
+        raw_code = body.get("code")
+        if isinstance(raw_code, str | int) and not isinstance(raw_code, bool):
+            code = str(raw_code)
+        raw_meta = body.get("meta")
+        meta = raw_meta if isinstance(raw_meta, dict) else None
     cls: type[APIStatusError]
     if proxy:
         cls = ProxyRequestError

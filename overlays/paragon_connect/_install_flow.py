@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import threading
 import time
-import uuid
 import webbrowser
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -337,7 +336,7 @@ class FlowCore:
                 kwargs = {
                     "project_id": project_id,
                     "action": q["action"],
-                    "integration_id": uuid.UUID(q["integrationId"]),
+                    "integration_id": q["integrationId"],
                     "oauth_meta_key_id": q["oauthMetaKeyId"],
                     "end_user_supplied_values": q["endUserSuppliedValues"],
                     "install_options": q["installOptions"],
@@ -382,8 +381,11 @@ class FlowCore:
                 raise OAuthTimeoutError(
                     "the consent page expired before the user answered"
                 ) from None
-            if session.status == "APPROVED" and session.connect_credential_id is not None:
-                return str(session.connect_credential_id)
+            # Only `connectCredentialId` is promised (it is all the SDK reads): an ID means
+            # approved unless `status` says otherwise, and `status` alone tells a denial.
+            credential_id = session.connect_credential_id
+            if isinstance(credential_id, str) and credential_id and session.status != "DENIED":
+                return credential_id
             if session.status == "DENIED":
                 message = (
                     session.message
@@ -427,7 +429,7 @@ class FlowCore:
 
         kwargs = {
             "project_id": project_id,
-            "credential_id": uuid.UUID(credential_id),
+            "credential_id": credential_id,
             "body": CredentialSetupRequest.from_dict(body),
         }
         credential = _ok(
@@ -440,7 +442,7 @@ class FlowCore:
         project_id, _ = self.core._require_user()
         kwargs = {
             "project_id": project_id,
-            "integration_id": uuid.UUID(action.integration_id),
+            "integration_id": action.integration_id,
             "x_paragon_credential": action.credential_id,
         }
         _ok((yield Call("integrations.uninstall_integration", "zeus", kwargs)))

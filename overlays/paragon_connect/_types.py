@@ -62,7 +62,7 @@ class AuthenticatedUser:
         return cls(
             user_id=user.user_id,
             integrations=dict(user.integrations.additional_properties),
-            meta=user.meta.to_dict(),
+            meta={} if isinstance(user.meta, Unset) else user.meta.to_dict(),
             resources=[]
             if isinstance(user.resources, Unset)
             else [r.to_dict() for r in user.resources],
@@ -102,9 +102,12 @@ class WorkflowStateChange:
 
 @dataclass(frozen=True, slots=True)
 class WorkflowChangeEvent:
-    """``onWorkflowChange``: a workflow was enabled, disabled or had its settings changed."""
+    """``onWorkflowChange``: a workflow was enabled, disabled or had its settings changed.
 
-    integration_id: str
+    ``integration_id`` is None when the project's integrations do not list the workflow.
+    """
+
+    integration_id: str | None
     workflow_id: str
     workflow_state_change: WorkflowStateChange
 

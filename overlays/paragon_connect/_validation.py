@@ -71,14 +71,14 @@ def check_integration_type(value: object, name: str = "integration_type") -> str
     return text
 
 
-def check_uuid(value: object, name: str) -> uuid.UUID:
-    """A UUID, given as ``uuid.UUID`` or its string form."""
+def check_uuid(value: object, name: str) -> str:
+    """A UUID, given as ``uuid.UUID`` or its string form; returns its canonical string."""
     if isinstance(value, uuid.UUID):
-        return value
+        return str(value)
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a UUID string, not {type(value).__name__}")
     try:
-        return uuid.UUID(value)
+        return str(uuid.UUID(value))
     except ValueError:
         raise ValueError(
             f"{name} must be a UUID like '38b1f170-0c43-4eae-9a04-ab85325d99f7', "
