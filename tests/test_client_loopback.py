@@ -1,7 +1,9 @@
 """The client over real HTTP, against ``paragon-mock serve`` running in its own process.
 
 In-process tests cannot see timeouts or connection failures (an ASGI transport has neither);
-these can. The server is started once for the module and reset before each test.
+these can. The server is started once for the module and reset before each test, once in each
+response mode: ``full``, and ``minimal`` (only what the spec requires, plus an unknown property),
+which the client must read as well.
 """
 
 from __future__ import annotations
@@ -24,10 +26,14 @@ PROJECT = DEFAULT_PROJECT_ID
 LEAD_CREATED_WORKFLOW = "85eb6607-c0e6-4baf-9bcd-a8bc17bf119e"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+@pytest.fixture(scope="module", params=["full", "minimal"])
+def server(request: pytest.FixtureRequest) -> Iterator[str]:
+    responses: str = request.param
     process = subprocess.Popen(
-        [sys.executable, "-m", "paragon_mock", "serve", "--port", "0", "--seed", "11"],
+        [
+            *(sys.executable, "-m", "paragon_mock", "serve", "--port", "0", "--seed", "11"),
+            *("--responses", responses),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

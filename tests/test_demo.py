@@ -6,6 +6,7 @@ import re
 import socket
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -41,7 +42,14 @@ FUNCTIONS = [
 ]
 
 
-@pytest.mark.parametrize("flags", [[], ["--async"]], ids=["sync", "async"])
+MINIMAL = ["--responses", "minimal"]
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [[], ["--async"], MINIMAL, ["--async", *MINIMAL]],
+    ids=["sync", "async", "sync-minimal", "async-minimal"],
+)
 def test_demo_runs_every_function_and_stops_the_mock(flags: list[str]) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "paragon_connect", "demo", *flags],
@@ -65,3 +73,24 @@ def test_demo_runs_every_function_and_stops_the_mock(flags: list[str]) -> None:
     port = int(re.search(r"http://127\.0\.0\.1:(\d+)", out).group(1))  # type: ignore[union-attr]
     with socket.socket() as sock:
         assert sock.connect_ex(("127.0.0.1", port)) != 0, "the mock still listens after the demo"
+
+
+class _Started(Exception):
+    pass
+
+
+def test_demo_passes_the_response_mode_to_the_mock(monkeypatch: pytest.MonkeyPatch) -> None:
+    import paragon_mock
+    from paragon_connect._cli import main
+
+    seen: list[dict[str, Any]] = []
+
+    def serve_in_thread(**options: Any) -> Any:
+        seen.append(options)
+        raise _Started
+
+    monkeypatch.setattr(paragon_mock, "serve_in_thread", serve_in_thread)
+    for argv, expected in ((["demo"], "full"), (["demo", *MINIMAL], "minimal")):
+        with pytest.raises(_Started):
+            main(argv)
+        assert seen.pop()["responses"] == expected

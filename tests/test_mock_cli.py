@@ -53,6 +53,34 @@ def test_serve_with_a_chosen_user_and_fixture(tmp_path: pytest.TempPathFactory) 
         server.stop()
 
 
+def test_serve_with_minimal_responses_keeps_the_mode_across_resets() -> None:
+    server = ServeProcess("--responses", "minimal")
+    try:
+        assert any(line.startswith("answers  minimal") for line in server.lines)
+        headers = {"Authorization": f"Bearer {server.token}"}
+        me = httpx.get(server.base_url + ME, headers=headers).json()
+        assert "mockExtra" in me
+        httpx.patch(server.base_url + "/_mock/settings", json={"responses": "full"})
+        assert "mockExtra" not in httpx.get(server.base_url + ME, headers=headers).json()
+        httpx.post(server.base_url + "/_mock/reset").raise_for_status()
+        settings = httpx.get(server.base_url + "/_mock/settings").json()
+        assert settings["responses"] == "minimal"
+    finally:
+        server.stop()
+
+
+def test_an_unknown_response_mode_is_refused() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "paragon_mock", "serve", "--responses", "tiny"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "--responses" in result.stderr
+
+
 def test_the_same_seed_gives_the_same_ids() -> None:
     ids = []
     for _ in range(2):

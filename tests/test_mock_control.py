@@ -112,9 +112,25 @@ def test_records_can_be_listed_and_cleared() -> None:
 
 def test_settings() -> None:
     client = MockClient(user=None)
-    assert client.get("/_mock/settings").json() == {"oauthSessionTtlSeconds": 600}
+    assert client.get("/_mock/settings").json() == {
+        "oauthSessionTtlSeconds": 600,
+        "responses": "full",
+    }
     assert client.patch("/_mock/settings", json={"oauthSessionTtlSeconds": 5}).json() == {
-        "oauthSessionTtlSeconds": 5
+        "oauthSessionTtlSeconds": 5,
+        "responses": "full",
+    }
+    assert client.patch("/_mock/settings", json={"responses": "minimal"}).json() == {
+        "oauthSessionTtlSeconds": 5,
+        "responses": "minimal",
     }
     assert client.patch("/_mock/settings", json={"oauthSessionTtlSeconds": -1}).status_code == 400
+    assert client.patch("/_mock/settings", json={}).status_code == 400
+    assert client.patch("/_mock/settings", json={"responses": None}).status_code == 400
+    # A reset returns to the fixture's settings and to the response mode chosen at start.
+    client.post("/_mock/reset")
+    assert client.get("/_mock/settings").json() == {
+        "oauthSessionTtlSeconds": 600,
+        "responses": "full",
+    }
     assert client.get("/_mock/health").json() == {"status": "ok"}

@@ -55,7 +55,7 @@ def test_state_survives_kill_9(tmp_path: Path) -> None:
             assert me["integrations"]["salesforce"]["enabled"] is True
             events = http.get("/_mock/records?kind=event").json()["records"]
             assert [e["payload"] for e in events] == [{"n": 1}]
-            assert http.get("/_mock/settings").json() == {"oauthSessionTtlSeconds": 42}
+            assert http.get("/_mock/settings").json()["oauthSessionTtlSeconds"] == 42
             # New IDs after the restart never collide with stored ones.
             again = http.post(
                 f"{P}/sdk/credentials",

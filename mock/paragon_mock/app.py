@@ -13,7 +13,9 @@ Every request to the public API goes through the same steps, in this order:
 5. **handle**: the operation's handler changes the state and answers (``operations.py``,
    ``oauth.py``), and the store commits before anything is sent;
 6. **serialise**: JSON, or the error envelope; a status the operation does not document is
-   never sent (it would become a 500, which every operation documents).
+   never sent (it would become a 500, which every operation documents). In the ``minimal``
+   response mode every JSON body, error envelopes included, is first cut down to what its
+   response schema requires (``minimal.py``).
 
 Routing comes before authentication because the key that checks a token belongs to the project
 named in the path.
@@ -38,11 +40,17 @@ from paragon_mock.auth import TokenVerifier
 from paragon_mock.errors import ApiError
 from paragon_mock.faults import Faults
 from paragon_mock.fixtures import Fixture, ProjectDef
+from paragon_mock.minimal import (
+    RESPONSE_MODES,
+    MinimalResponses,
+    ResponseMode,
+    minimal_responses,
+)
 from paragon_mock.operations import NO_BODY, Context, Handler, Reply
 from paragon_mock.routes import MethodNotAllowed, OperationRoute, Router, load_spec
 from paragon_mock.store import Store
 
-__all__ = ["CONTROL_PREFIX", "MockApp", "MockState", "create_app"]
+__all__ = ["CONTROL_PREFIX", "RESPONSE_MODES", "MockApp", "MockState", "ResponseMode", "create_app"]
 
 logger = logging.getLogger("paragon_mock")
 _JSON = "application/json"
@@ -54,9 +62,11 @@ def _dumps(body: Any) -> bytes:
 
 
 class MockState:
-    """The running mock: its store, faults, compiled routes and token verifiers."""
+    """The running mock: its store, faults, compiled routes, token verifiers and response mode."""
 
-    def __init__(self, store: Store, *, seed: int | None = None) -> None:
+    def __init__(
+        self, store: Store, *, seed: int | None = None, responses: ResponseMode = "full"
+    ) -> None:
         self.store = store
         self.faults = Faults(seed)
         self.router = Router(load_spec())
@@ -66,15 +76,36 @@ class MockState:
             raise RuntimeError(f"operations of the spec without a handler: {', '.join(missing)}")
         self._verifiers: dict[str, TokenVerifier] = {}
         self._me_cache: dict[tuple[str, str], tuple[int, bytes]] = {}
+        # The mode chosen at start (the command line's); a reset returns to it.
+        self.initial_responses = responses
+        self._minimal: MinimalResponses | None = None
+        self.responses = responses
 
     def __repr__(self) -> str:
-        return f"MockState({self.store!r})"
+        return f"MockState({self.store!r}, responses={self.responses!r})"
+
+    @property
+    def responses(self) -> ResponseMode:
+        """The response mode in force: ``full`` or ``minimal``."""
+        return "full" if self._minimal is None else "minimal"
+
+    @responses.setter
+    def responses(self, mode: ResponseMode) -> None:
+        if mode not in RESPONSE_MODES:
+            raise ValueError(f"responses must be one of {', '.join(RESPONSE_MODES)}, not {mode!r}")
+        # Compiled once per process, on first use; full mode never pays for it.
+        self._minimal = minimal_responses() if mode == "minimal" else None
+        self._me_cache.clear()
 
     def reset(self, fixture: Fixture | None = None) -> None:
-        """Seed the store again (from a new fixture when given) and drop cached answers."""
+        """Seed the store again (from a new fixture when given) and drop cached answers.
+
+        The response mode returns to the one chosen at start, as the other settings return to
+        the fixture's.
+        """
         self.store.reset(fixture)
         self._verifiers.clear()
-        self._me_cache.clear()
+        self.responses = self.initial_responses
 
     def verifier(self, project: ProjectDef) -> TokenVerifier:
         """The token verifier of a project (built once per fixture)."""
@@ -106,9 +137,9 @@ class MockState:
                 f"{method} is not allowed on {path}; this path serves {allowed}.",
                 headers={"Allow": allowed},
             )
-            return self._error_response(error)
+            return self.error_response(error)
         if matched is None:
-            return self._error_response(
+            return self.error_response(
                 ApiError(404, f"No operation of the Paragon API at {method} {path}.")
             )
         route, path_params = matched
@@ -116,7 +147,7 @@ class MockState:
             reply = await self._run(route, path_params, request)
         except ApiError as error:
             self.store.commit()
-            return self._error_response(error, route)
+            return self.error_response(error, route)
         self.store.commit()
         return self._reply_response(reply, route)
 
@@ -144,7 +175,7 @@ class MockState:
         # From here on nothing awaits: the request's reads and writes form one atomic step.
         user = self.store.user(project.id, principal.user_id)
         if route.operation_id == "getCurrentUser":
-            return self._current_user_bytes(project, user)
+            return self._current_user_bytes(route, project, user)
         ctx = Context(
             store=self.store,
             project=project,
@@ -161,19 +192,28 @@ class MockState:
         )
         return self.handlers[route.operation_id](ctx)
 
-    def _current_user_bytes(self, project: ProjectDef, user: dict[str, Any]) -> bytes:
-        # /sdk/me is what SDKs call most; its bytes are kept until the state changes.
+    def _current_user_bytes(
+        self, route: OperationRoute, project: ProjectDef, user: dict[str, Any]
+    ) -> bytes:
+        # /sdk/me is what SDKs call most; its bytes are kept until the state (or the response
+        # mode, which clears the cache) changes.
         key = (project.id, user["id"])
         cached = self._me_cache.get(key)
         if cached is not None and cached[0] == self.store.version:
             return cached[1]
-        content = _dumps(operations.user_state(self.store, project, user))
+        content = self._json(operations.user_state(self.store, project, user), 200, route)
         if len(self._me_cache) > 1024:
             self._me_cache.clear()
         self._me_cache[key] = (self.store.version, content)
         return content
 
     # -- responses -------------------------------------------------------------------------------
+
+    def _json(self, body: Any, status: int, route: OperationRoute | None) -> bytes:
+        if self._minimal is not None:
+            operation_id = None if route is None else route.operation_id
+            body = self._minimal.reduce(operation_id, status, body)
+        return _dumps(body)
 
     def _reply_response(self, reply: Reply | bytes, route: OperationRoute) -> Response:
         if isinstance(reply, bytes):
@@ -182,12 +222,14 @@ class MockState:
             logger.error(
                 "%s answered %s, which the spec does not document", route.operation_id, reply.status
             )
-            return self._error_response(ApiError(500, "Internal server error."), route)
+            return self.error_response(ApiError(500, "Internal server error."), route)
         if reply.body is NO_BODY:
             return Response(status_code=reply.status, headers=reply.headers)
-        return Response(_dumps(reply.body), reply.status, headers=reply.headers, media_type=_JSON)
+        content = self._json(reply.body, reply.status, route)
+        return Response(content, reply.status, headers=reply.headers, media_type=_JSON)
 
-    def _error_response(self, error: ApiError, route: OperationRoute | None = None) -> Response:
+    def error_response(self, error: ApiError, route: OperationRoute | None = None) -> Response:
+        """The error envelope of a refusal, answered by ``route`` (None: by no operation)."""
         if route is not None and error.status not in route.statuses:
             logger.error(
                 "%s refused with %s (%s), which the spec does not document",
@@ -196,7 +238,8 @@ class MockState:
                 error.message,
             )
             error = ApiError(500, "Internal server error.")
-        return Response(_dumps(error.body()), error.status, headers=error.headers, media_type=_JSON)
+        content = self._json(error.body(), error.status, route)
+        return Response(content, error.status, headers=error.headers, media_type=_JSON)
 
     def _fault_response(self, mode: str, retry_after: int | None) -> Response:
         status = 429 if mode == "429" else 503
@@ -209,9 +252,8 @@ class MockState:
                 f"; retry after {seconds} seconds." if seconds is not None else "."
             )
         headers = {} if seconds is None else {"Retry-After": str(seconds)}
-        return Response(
-            _dumps(ApiError(status, message).body()), status, headers=headers, media_type=_JSON
-        )
+        content = self._json(ApiError(status, message).body(), status, None)
+        return Response(content, status, headers=headers, media_type=_JSON)
 
 
 class MockApp:
@@ -237,9 +279,7 @@ class MockApp:
                 response = await self.mock.handle(Request(scope, receive))
             except Exception:
                 logger.exception("the mock failed to handle %s %s", scope["method"], scope["path"])
-                response = Response(
-                    _dumps(ApiError(500, "Internal server error.").body()), 500, media_type=_JSON
-                )
+                response = self.mock.error_response(ApiError(500, "Internal server error."))
             await response(scope, receive, send)
             return
         await self.control_app(scope, receive, send)
@@ -264,6 +304,7 @@ def create_app(
     seed: int | None = None,
     state_path: str | None = None,
     store: Store | None = None,
+    responses: ResponseMode = "full",
 ) -> MockApp:
     """Build the mock as an ASGI app.
 
@@ -272,6 +313,9 @@ def create_app(
         seed: seeds every random choice (IDs, fault fractions) for reproducible runs.
         state_path: keep the state in this SQLite file instead of memory.
         store: an existing store to serve (fixtures, seed and state_path are then ignored).
+        responses: ``full`` answers, or ``minimal`` ones (only what the spec requires, plus an
+            unknown property); ``PATCH /_mock/settings`` switches it, ``POST /_mock/reset``
+            returns to this choice.
 
     """
     from paragon_mock.fixtures import load_fixture
@@ -279,7 +323,7 @@ def create_app(
     if store is None:
         fixture = fixtures if isinstance(fixtures, Fixture) else load_fixture(fixtures)
         store = Store(fixture, seed=seed, state_path=state_path)
-    mock = MockState(store, seed=seed)
+    mock = MockState(store, seed=seed, responses=responses)
     owned_store = store
 
     @contextlib.asynccontextmanager

@@ -17,6 +17,7 @@ import uvicorn
 from paragon_mock.app import create_app
 from paragon_mock.auth import sign_user_token
 from paragon_mock.fixtures import Fixture, FixtureError, load_fixture
+from paragon_mock.minimal import RESPONSE_MODES
 from paragon_mock.server import base_url_of, bind_socket
 
 __all__ = ["main"]
@@ -51,6 +52,13 @@ def _parser() -> argparse.ArgumentParser:
         "--user", help="the user of the printed token (default: the fixture's first user)"
     )
     serve.add_argument(
+        "--responses",
+        choices=RESPONSE_MODES,
+        default="full",
+        help="full answers (default), or minimal ones: only what the spec requires, plus a "
+        "property no client knows",
+    )
+    serve.add_argument(
         "--log-level", default="warning", help="uvicorn's log level (default warning)"
     )
 
@@ -82,7 +90,9 @@ def _serve(args: argparse.Namespace) -> int:
     except FixtureError as exc:
         print(f"paragon-mock: {exc}", file=sys.stderr)
         return 2
-    app = create_app(fixtures=fixture, seed=args.seed, state_path=args.state)
+    app = create_app(
+        fixtures=fixture, seed=args.seed, state_path=args.state, responses=args.responses
+    )
     # With --state the state file may hold another fixture than the one named.
     fixture = app.state.mock.store.fixture
     project = fixture.default_project
@@ -100,6 +110,8 @@ def _serve(args: argparse.Namespace) -> int:
     if project.private_key_pem is not None:
         print(f"user     {user}")
         print(f"token    {_token(fixture, user, 3600, None, True)}")
+    if args.responses == "minimal":
+        print("answers  minimal: only what the spec requires, plus an unknown property")
     print(
         "control  /_mock/ (reset, fixture, records, tokens, faults, settings); Ctrl-C stops",
         flush=True,

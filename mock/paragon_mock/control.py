@@ -3,13 +3,15 @@
 It sits outside the public spec (its own small OpenAPI description is ``control.yaml``, served at
 ``/_mock/openapi.yaml``) and is subject to neither faults nor authentication:
 
-- ``POST /_mock/reset``: seed the state again from the fixture in force and drop every fault;
+- ``POST /_mock/reset``: seed the state again from the fixture in force, drop every fault and
+  return to the response mode chosen at start;
 - ``PUT /_mock/fixture``: load another fixture (a JSON or YAML document) and reset;
 - ``GET /_mock/records`` (``kind``, ``projectId``, ``userId``): what the application did (App
   Events, the workflow runs they started, workflow triggers, proxy calls); ``DELETE`` forgets them;
 - ``POST /_mock/tokens``: mint a development user token signed with a project's key;
 - ``GET``/``POST``/``DELETE /_mock/faults`` and ``DELETE /_mock/faults/{id}``: fault injection;
-- ``GET``/``PATCH /_mock/settings``: the OAuth session lifetime;
+- ``GET``/``PATCH /_mock/settings``: the OAuth session lifetime and the response mode
+  (``full`` or ``minimal``);
 - ``GET /_mock/health``.
 """
 
@@ -30,6 +32,7 @@ from starlette.routing import Route
 from paragon_mock.auth import sign_user_token
 from paragon_mock.errors import ApiError
 from paragon_mock.fixtures import FixtureError, parse_fixture
+from paragon_mock.minimal import ResponseMode
 from paragon_mock.store import RECORD_KINDS
 
 if TYPE_CHECKING:
@@ -78,11 +81,21 @@ class TokenRequest(BaseModel):
 
 
 class SettingsUpdate(BaseModel):
-    """The body of ``PATCH /_mock/settings``."""
+    """The body of ``PATCH /_mock/settings``: the settings to change, at least one."""
 
     model_config = ConfigDict(extra="forbid")
 
-    oauthSessionTtlSeconds: Annotated[float, Field(gt=0)]
+    oauthSessionTtlSeconds: Annotated[float | None, Field(gt=0)] = None
+    responses: ResponseMode | None = None
+
+    @model_validator(mode="after")
+    def _given(self) -> SettingsUpdate:
+        if not self.model_fields_set:
+            raise ValueError("give at least one setting: oauthSessionTtlSeconds, responses")
+        for name in self.model_fields_set:
+            if getattr(self, name) is None:
+                raise ValueError(f"{name} may not be null")
+        return self
 
 
 def _mock(request: Request) -> MockState:
@@ -256,9 +269,14 @@ async def settings(request: Request) -> Response:
             return _error(error)
         except ValidationError as exc:
             return _error(ApiError(400, _problems(exc)))
-        mock.store.set_oauth_session_ttl(wanted.oauthSessionTtlSeconds)
-        mock.store.commit()
-    return _json({"oauthSessionTtlSeconds": mock.store.oauth_session_ttl})
+        if wanted.oauthSessionTtlSeconds is not None:
+            mock.store.set_oauth_session_ttl(wanted.oauthSessionTtlSeconds)
+            mock.store.commit()
+        if wanted.responses is not None:
+            mock.responses = wanted.responses
+    return _json(
+        {"oauthSessionTtlSeconds": mock.store.oauth_session_ttl, "responses": mock.responses}
+    )
 
 
 def routes() -> list[Route]:

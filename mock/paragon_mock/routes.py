@@ -29,6 +29,7 @@ from referencing.jsonschema import DRAFT202012
 from paragon_mock.errors import ApiError
 
 __all__ = [
+    "SPEC_URI",
     "BodySpec",
     "MethodNotAllowed",
     "OperationRoute",
@@ -36,6 +37,7 @@ __all__ = [
     "Router",
     "load_spec",
     "spec_path",
+    "spec_registry",
 ]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -45,7 +47,8 @@ _TEMPLATE_PARAMETER = re.compile(r"{([^}]+)}")
 # The proxy's provider path may hold slashes (the spec's deliberate exception), every other
 # path parameter is one segment.
 _MULTI_SEGMENT_PARAMETERS = frozenset({"path"})
-_SPEC_URI = "urn:paragon-connect:spec"
+#: The URI under which ``spec_registry`` serves the spec, for ``$ref``s into it.
+SPEC_URI = "urn:paragon-connect:spec"
 _JSON_MEDIA_TYPE = re.compile(r"^application/(?:[\w.+-]+\+)?json\s*(?:;.*)?$", re.IGNORECASE)
 
 
@@ -397,8 +400,8 @@ def _body_spec(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> BodySpe
     if not (isinstance(model, type) and issubclass(model, BaseModel)):
         raise LookupError(f"paragon_models has no model {name!r} for the request body of {ref}")
     validator = Draft202012Validator(
-        {"$ref": f"{_SPEC_URI}{ref}"},
-        registry=_registry(spec),
+        {"$ref": f"{SPEC_URI}{ref}"},
+        registry=spec_registry(spec),
         format_checker=Draft202012Validator.FORMAT_CHECKER,
     )
     return BodySpec(
@@ -406,7 +409,8 @@ def _body_spec(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> BodySpe
     )
 
 
-def _registry(spec: Mapping[str, Any]) -> Registry[Any]:
+def spec_registry(spec: Mapping[str, Any]) -> Registry[Any]:
+    """A registry holding the spec at ``SPEC_URI``, so ``{"$ref": SPEC_URI + "#/..."}`` works."""
     resource: Resource[Any] = Resource.from_contents(dict(spec), default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
     return registry

@@ -105,8 +105,8 @@ class MockServer:
 def serve_in_thread(**options: Any) -> Iterator[MockServer]:
     """Serve the mock on 127.0.0.1 (a free port) while the block runs.
 
-    Options are those of ``create_app`` (``fixtures``, ``seed``, ``state_path``) and of
-    ``MockServer`` (``host``, ``port``).
+    Options are those of ``create_app`` (``fixtures``, ``seed``, ``state_path``, ``responses``)
+    and of ``MockServer`` (``host``, ``port``).
     """
     server = MockServer(**options)
     server.start()

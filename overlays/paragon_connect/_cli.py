@@ -20,11 +20,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo", help="run every SDK function against a local mock and print the results"
     )
     demo.add_argument("--async", dest="use_async", action="store_true", help="use AsyncParagon")
+    demo.add_argument(
+        "--responses",
+        choices=("full", "minimal"),
+        default="full",
+        help="the mock's answers: full (default), or minimal (only what the spec requires)",
+    )
     arguments = parser.parse_args(argv)
     if arguments.command == "demo":
         from ._demo import run_demo
 
-        return run_demo(use_async=arguments.use_async)
+        return run_demo(use_async=arguments.use_async, responses=arguments.responses)
     parser.error(f"unknown command {arguments.command!r}")
 
 

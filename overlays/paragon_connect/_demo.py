@@ -2,7 +2,8 @@
 
 It starts the embedded mock (``paragon-connect[mock]``) on a free loopback port, signs a user
 token with the mock's development key, calls each function with the reference's examples, prints
-what each returned and stops the mock. ``--async`` runs the same steps through ``AsyncParagon``.
+what each returned and stops the mock. ``--async`` runs the same steps through ``AsyncParagon``;
+``--responses minimal`` has the mock answer with only what the spec requires.
 """
 
 from __future__ import annotations
@@ -281,8 +282,12 @@ def _subscribe(client: Client) -> list[str]:
     return fired
 
 
-def run_demo(*, use_async: bool = False, out: TextIO = sys.stdout) -> int:
-    """Run the demo; returns the process exit code."""
+def run_demo(*, use_async: bool = False, responses: str = "full", out: TextIO = sys.stdout) -> int:
+    """Run the demo; returns the process exit code.
+
+    ``responses="minimal"`` starts the mock in its minimal response mode: answers with only what
+    the spec requires, plus a property the client does not know.
+    """
     try:
         from paragon_mock import DEFAULT_PROJECT_ID, load_fixture, serve_in_thread
     except ImportError:
@@ -290,7 +295,7 @@ def run_demo(*, use_async: bool = False, out: TextIO = sys.stdout) -> int:
         return 2
     private_key = load_fixture().projects[DEFAULT_PROJECT_ID].private_key_pem
     assert private_key is not None  # the default fixture always carries the development key
-    with serve_in_thread(seed=1) as server:
+    with serve_in_thread(seed=1, responses=responses) as server:
         out.write(f"paragon-mock is serving on {server.base_url} (every service on one port)\n")
         token = sign_user_token(private_key, USER_ID, project_id=PROJECT_ID, ttl=600)
         out.write(f"signed a user token for {USER_ID!r} with the mock's development key\n")
