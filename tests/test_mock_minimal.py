@@ -288,6 +288,20 @@ def test_reset_returns_to_the_mode_chosen_at_start() -> None:
     assert full.get("/_mock/settings").json()["responses"] == "full"
 
 
+def test_a_property_the_request_asks_for_is_kept() -> None:
+    # listCredentials promises accountAuth when asked for it (includeAccountAuth=true), which
+    # `required` cannot say; a file picker cannot work without it.
+    client = MockClient(create_app(seed=1, responses="minimal"), user="xyz")
+    asked = client.get("{p}/sdk/credentials?integration=slack&includeAccountAuth=true")
+    assert asked.status_code == 200
+    [credential] = asked.json()
+    assert credential["accountAuth"]["OAUTH_ACCESS_TOKEN"]
+    assert set(credential) == _required("Credential") | {EXTRA_PROPERTY, "accountAuth"}
+    _documented("listCredentials", 200).validate(asked.json())
+    plain = client.get("{p}/sdk/credentials?integration=slack").json()
+    assert all("accountAuth" not in item for item in plain)
+
+
 def test_an_unknown_mode_is_refused() -> None:
     client = MockClient(user=None)
     refused = client.patch("/_mock/settings", json={"responses": "tiny"})

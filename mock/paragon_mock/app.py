@@ -54,6 +54,10 @@ __all__ = ["CONTROL_PREFIX", "RESPONSE_MODES", "MockApp", "MockState", "Response
 
 logger = logging.getLogger("paragon_mock")
 _JSON = "application/json"
+# listCredentials?includeAccountAuth=true: the property a lean answer keeps because it was asked for.
+_ASKED_FOR_OPERATION = "listCredentials"
+_ASKED_FOR_PARAMETER = "includeAccountAuth"
+_ASKED_FOR_PROPERTY = "accountAuth"
 CONTROL_PREFIX = "/_mock/"
 
 
@@ -149,7 +153,7 @@ class MockState:
             self.store.commit()
             return self.error_response(error, route)
         self.store.commit()
-        return self._reply_response(reply, route)
+        return self._reply_response(reply, route, request.query_params.get(_ASKED_FOR_PARAMETER))
 
     async def _run(
         self, route: OperationRoute, path_params: Mapping[str, str], request: Request
@@ -215,7 +219,9 @@ class MockState:
             body = self._minimal.reduce(operation_id, status, body)
         return _dumps(body)
 
-    def _reply_response(self, reply: Reply | bytes, route: OperationRoute) -> Response:
+    def _reply_response(
+        self, reply: Reply | bytes, route: OperationRoute, asked: str | None = None
+    ) -> Response:
         if isinstance(reply, bytes):
             return Response(reply, 200, media_type=_JSON)
         if reply.status not in route.statuses:
@@ -225,7 +231,29 @@ class MockState:
             return self.error_response(ApiError(500, "Internal server error."), route)
         if reply.body is NO_BODY:
             return Response(status_code=reply.status, headers=reply.headers)
-        content = self._json(reply.body, reply.status, route)
+        body = reply.body
+        if (
+            self._minimal is not None
+            and asked == "true"
+            and route.operation_id == _ASKED_FOR_OPERATION
+            and isinstance(body, list)
+        ):
+            # The spec promises accountAuth when the request asks for it (a promise `required`
+            # cannot express), so a lean answer keeps it: a file picker cannot work without it.
+            content = _dumps(
+                [
+                    {**kept, _ASKED_FOR_PROPERTY: full[_ASKED_FOR_PROPERTY]}
+                    if isinstance(kept, dict) and _ASKED_FOR_PROPERTY in full
+                    else kept
+                    for kept, full in zip(
+                        self._minimal.reduce(route.operation_id, reply.status, body),
+                        body,
+                        strict=True,
+                    )
+                ]
+            )
+        else:
+            content = self._json(body, reply.status, route)
         return Response(content, reply.status, headers=reply.headers, media_type=_JSON)
 
     def error_response(self, error: ApiError, route: OperationRoute | None = None) -> Response:

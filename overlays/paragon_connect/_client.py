@@ -235,7 +235,7 @@ class _ClientBase:
 
     def get_data_source_options(
         self, integration_type: str, source_type: str
-    ) -> DynamicDataSource | FieldMapperDataSource | ComboInputDataSource | UnknownVariant:
+    ) -> DynamicDataSource | FieldMapperDataSource | ComboInputDataSource | UnknownVariant | None:
         return self._core.get_data_source_options(integration_type, source_type)
 
     get_data_source_options.__doc__ = Core.get_data_source_options.__doc__

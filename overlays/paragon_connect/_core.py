@@ -410,23 +410,23 @@ class Core:
 
     def get_data_source_options(
         self, integration_type: str, source_type: str
-    ) -> DynamicDataSource | FieldMapperDataSource | ComboInputDataSource | UnknownVariant:
+    ) -> DynamicDataSource | FieldMapperDataSource | ComboInputDataSource | UnknownVariant | None:
         """The configuration of a data source of dynamic User Settings.
 
         Returns a ``DynamicDataSource``, ``FieldMapperDataSource`` or ``ComboInputDataSource``
         (an ``UnknownVariant`` for a kind newer than this client); load a dynamic source's
-        options with ``get_field_options``.
+        options with ``get_field_options``. None when Paragon sent no data sources for the
+        integration (``sdkIntegrationConfig`` is not guaranteed); an unknown ``source_type`` of
+        an integration whose data sources are known raises ``ValueError``.
         """
         integration = self._integration(integration_type)
         source = check_non_empty_str(source_type, "source_type")
         from paragon_connect_api.types import Unset
 
         config = integration.sdk_integration_config
-        sources = (
-            {}
-            if isinstance(config, Unset) or isinstance(config.data_sources, Unset)
-            else config.data_sources.additional_properties
-        )
+        if isinstance(config, Unset) or isinstance(config.data_sources, Unset):
+            return None
+        sources = config.data_sources.additional_properties
         if source not in sources:
             known = ", ".join(sorted(sources)) or "none"
             raise ValueError(f"{integration.type_} has no data source {source!r} (it has: {known})")

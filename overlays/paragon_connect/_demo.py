@@ -130,9 +130,10 @@ def _steps(token: str) -> list[Step]:
             "install_flow.start('jira', on_next=...)  # the user approves on the consent page",
             lambda p: p.install_flow.start("jira", on_next=_approver(p), poll_interval=POLL),
         ),
+        Step("install_flow.set_pre_options({})  # if the flow asks", _jira_pre_options),
         Step(
-            "install_flow.set_post_options({'JIRA_CLOUD_ID': 'my-jira-cloud-id'})",
-            lambda p: p.install_flow.set_post_options({"JIRA_CLOUD_ID": "my-jira-cloud-id"}),
+            "install_flow.set_post_options({'JIRA_CLOUD_ID': 'my-jira-cloud-id'})  # if asked",
+            _jira_post_options,
         ),
         Step(
             "install_integration('stripe', pre_options={'API_KEY': ...})",
@@ -187,6 +188,32 @@ def _approver(client: Client) -> Callable[[Any], None]:
             threading.Thread(target=httpx.post, args=(url,), daemon=True).start()
 
     return on_next
+
+
+def _jira_pre_options(client: Client) -> Any:
+    """Answer Jira's preOptions stage, if the flow asks for it.
+
+    Jira has no pre-OAuth inputs, but a flow that was not told which inputs the integration has
+    (Paragon does not guarantee sdkIntegrationConfig; the mock's minimal mode leaves it out)
+    shows the stage with no options. The user then approves on the consent page (``_approver``).
+    """
+    stage = client.install_flow.stage
+    if stage != "preOptions":
+        return f"(not asked: the flow is at {stage!r})"
+    # On AsyncParagon this is a coroutine, which the demo's runner awaits.
+    return client.install_flow.set_pre_options({})
+
+
+def _jira_post_options(client: Client) -> Any:
+    """Answer Jira's postOptions stage, if the flow asks for it.
+
+    It does when Paragon listed Jira's post-OAuth inputs, or, without them, when the new
+    credential is PENDING; a lean answer may give neither, and the flow is then done.
+    """
+    stage = client.install_flow.stage
+    if stage != "postOptions":
+        return f"(not asked: the flow is at {stage!r})"
+    return client.install_flow.set_post_options({"JIRA_CLOUD_ID": "my-jira-cloud-id"})
 
 
 def _file_picker(client: Client) -> Any:

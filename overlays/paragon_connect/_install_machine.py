@@ -13,6 +13,10 @@ The rules, in the manner of h11's ``_state.py``:
 - The user-facing stages are the SDK's: ``accountType``, ``preOptions``, ``oauth``,
   ``postOptions``, ``done``. The other states are the waits between them, while a request is
   under way.
+- What the integration asks for comes from its ``sdkIntegrationConfig``, which Paragon does not
+  guarantee to send. Without it the inputs are unknown, not absent: the ``preOptions`` stage is
+  shown with no options and takes the values given as they are, and ``postOptions`` follows
+  when the new credential says it is ``PENDING``.
 
 Route, for an OAuth integration:
 ``IDLE -> ACCOUNT_TYPE? -> PRE_OPTIONS? -> BUILDING_OAUTH -> AWAITING_OAUTH -> FETCHING_CREDENTIAL
@@ -315,6 +319,11 @@ class InstallFlowMachine:
         """OAuth integrations go through the consent page; the others take inputs (API keys)."""
         return str(self.integration.get("authenticationType", "oauth")) != "apiKey"
 
+    @property
+    def inputs_known(self) -> bool:
+        """Whether Paragon said which inputs the integration asks for (sdkIntegrationConfig)."""
+        return isinstance(self.integration.get("sdkIntegrationConfig"), dict)
+
     def _config(self, key: str) -> list[dict[str, Any]]:
         config = self.integration.get("sdkIntegrationConfig") or {}
         value = config.get(key) or []
@@ -368,7 +377,7 @@ class InstallFlowMachine:
             self.account_type = event.account_type
             return self._after_account_type()
         if isinstance(event, PreOptionsGiven):
-            values = check_inputs(self.pre_inputs, event.values, "pre-options")
+            values = self._check(self.pre_inputs, event.values, "pre-options")
             self.pre_options = values
             return self._after_pre_options()
         if isinstance(event, OAuthUrlBuilt):
@@ -386,15 +395,15 @@ class InstallFlowMachine:
             ]
         if isinstance(event, CredentialReceived):
             self.credential = event.credential
-            if (
-                self.state in (State.FETCHING_CREDENTIAL, State.CREATING_CREDENTIAL)
-                and self.post_inputs
+            if self.state in (State.FETCHING_CREDENTIAL, State.CREATING_CREDENTIAL) and (
+                self.post_inputs
+                or (not self.inputs_known and event.credential.get("status") == "PENDING")
             ):
                 stage = {"options": self.post_inputs, "credentialId": event.credential["id"]}
                 return State.POST_OPTIONS, [ShowStage("postOptions", stage)]
             return State.DONE, self._done(event.credential)
         if isinstance(event, PostOptionsGiven):
-            values = check_inputs(self.post_inputs, event.values, "post-options")
+            values = self._check(self.post_inputs, event.values, "post-options")
             assert self.credential is not None
             body = {"payload": values, "installOptions": self.options.as_json()}
             return State.COMPLETING_SETUP, [CompleteSetup(str(self.credential["id"]), body)]
@@ -437,8 +446,19 @@ class InstallFlowMachine:
             self.account_type = str(self.account_types[0]["id"])
         return self._after_account_type()
 
+    def _check(
+        self, inputs: list[dict[str, Any]], values: Mapping[str, Any], what: str
+    ) -> dict[str, Any]:
+        if self.inputs_known:
+            return check_inputs(inputs, values, what)
+        # Nothing to check against: the values go to Paragon as the application gave them.
+        try:
+            return check_json_object(values, what)
+        except (TypeError, ValueError) as error:
+            raise InstallFlowError(str(error)) from None
+
     def _after_account_type(self) -> tuple[State, list[Action]]:
-        if self.pre_inputs:
+        if self.pre_inputs or not self.inputs_known:
             return State.PRE_OPTIONS, [ShowStage("preOptions", {"options": self.pre_inputs})]
         return self._after_pre_options()
 
