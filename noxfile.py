@@ -12,6 +12,7 @@ Tool versions come from the dependency groups of pyproject.toml, pinned exactly.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -111,6 +112,25 @@ def tests(session: nox.Session) -> None:
     _install_groups(session, "test", "generate")
     session.install(".[models,mock]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Drawn server answers against the client, at length (tens of minutes; not a default session).
+
+    Runs tests/test_fuzz_responses.py with ``PARAGON_FUZZ_EXAMPLES`` examples per case (100
+    unless the environment says otherwise) and random seeds; the ``tests`` session runs the same
+    module with a few derandomized examples. ``nox -s fuzz -- -x`` stops at the first failure.
+    """
+    _install_groups(session, "test")
+    session.install(".[models,mock]")
+    examples = os.environ.get("PARAGON_FUZZ_EXAMPLES", "100")
+    session.run(
+        "pytest",
+        "tests/test_fuzz_responses.py",
+        *session.posargs,
+        env={"PARAGON_FUZZ_EXAMPLES": examples},
+    )
 
 
 @nox.session

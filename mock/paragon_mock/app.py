@@ -54,7 +54,7 @@ __all__ = ["CONTROL_PREFIX", "RESPONSE_MODES", "MockApp", "MockState", "Response
 
 logger = logging.getLogger("paragon_mock")
 _JSON = "application/json"
-# listCredentials?includeAccountAuth=true: the property a lean answer keeps because it was asked for.
+# listCredentials?includeAccountAuth=true: the property a lean answer keeps, as it was asked for.
 _ASKED_FOR_OPERATION = "listCredentials"
 _ASKED_FOR_PARAMETER = "includeAccountAuth"
 _ASKED_FOR_PROPERTY = "accountAuth"
