@@ -248,6 +248,7 @@ def test_get_integration_config(user: Flavour) -> None:
 def test_get_data_source_options(user: Flavour) -> None:
     # The getDataSourceOptions() example of the SDK reference.
     source = user.client.get_data_source_options("salesforce", "customObjectMapping")
+    assert source is not None
     assert source.to_dict() == {
         "id": "customObjectMapping",
         "type": "FIELD_MAPPER_DATA_SOURCE",
