@@ -3,9 +3,11 @@
 """Contains some shared types for properties"""
 
 import datetime
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 import httpx
 from attrs import define, field
@@ -75,6 +77,17 @@ def parse_datetime(value: object) -> datetime.datetime:
         raise DecodeError("expected an ISO 8601 date-time string") from None
 
 
+# Characters quote() never encodes (RFC 3986's unreserved): an ID made only of these is sent as
+# it is, without quote()'s cost, which was a tenth of a call's own time.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
+
+
+def path_segment(value: object) -> str:
+    """A path parameter as one URL path segment: percent-encoded, "/" included."""
+    text = str(value)
+    return text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
+
+
 def status_code_from_int(status_code: int) -> HTTPStatus | int:
     """The HTTPStatus member for a status code the standard library knows, else the plain int.
 
@@ -114,5 +127,6 @@ __all__ = [
     "Unset",
     "as_object",
     "parse_datetime",
+    "path_segment",
     "status_code_from_int",
 ]

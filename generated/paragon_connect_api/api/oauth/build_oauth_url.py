@@ -1,7 +1,6 @@
 # Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.oauth_url import OAuthUrl
-from ...types import UNSET, Response, Unset, status_code_from_int
+from ...types import UNSET, Response, Unset, path_segment, status_code_from_int
 
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
@@ -55,9 +54,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/projects/{project_id}/sdk/actions/build-oauth".format(
-            project_id=quote(str(project_id), safe=""),
-        ),
+        "url": f"/v2/projects/{path_segment(project_id)}/sdk/actions/build-oauth",
         "params": params,
     }
 

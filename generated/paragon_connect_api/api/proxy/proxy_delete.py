@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.raw_response_flag import RawResponseFlag
-from ...types import UNSET, Response, Unset, status_code_from_int
+from ...types import UNSET, Response, Unset, path_segment, status_code_from_int
 
 # RFC 3986 pchar characters other than the unreserved ones (which quote() always keeps), plus the
 # segment separator. "?", "#", "%", spaces and non-ASCII characters are still percent-encoded.
@@ -58,11 +58,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/projects/{project_id}/sdk/proxy/{integration_type}/{path}".format(
-            project_id=quote(str(project_id), safe=""),
-            integration_type=quote(str(integration_type), safe=""),
-            path=_quote_sub_path(str(path)),
-        ),
+        "url": f"/projects/{path_segment(project_id)}/sdk/proxy/{path_segment(integration_type)}/{_quote_sub_path(str(path))}",
     }
 
     _kwargs["headers"] = headers

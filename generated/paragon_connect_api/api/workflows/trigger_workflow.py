@@ -1,7 +1,6 @@
 # Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
 # change spec/paragon.yaml or generator/ and regenerate.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.workflow_trigger_body import WorkflowTriggerBody
 from ...models.workflow_trigger_query import WorkflowTriggerQuery
-from ...types import UNSET, Response, Unset, status_code_from_int
+from ...types import UNSET, Response, Unset, path_segment, status_code_from_int
 
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
@@ -52,10 +51,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/projects/{project_id}/sdk/triggers/{workflow_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            workflow_id=quote(str(workflow_id), safe=""),
-        ),
+        "url": f"/projects/{path_segment(project_id)}/sdk/triggers/{path_segment(workflow_id)}",
         "params": params,
     }
 
