@@ -29,6 +29,7 @@ from typing import Any, Final, Literal, TypeAlias
 import httpx
 from paragon_connect import AsyncParagon, Paragon, ParagonError
 from paragon_mock import DEFAULT_PROJECT_ID, dev_token
+from paragon_mock.routes import MethodNotAllowed, Router
 
 from generator.spec_lint import resolve
 from tests.conftest import OPERATION_TABLE, SPEC_DATA
@@ -60,38 +61,20 @@ OAUTH_TIMEOUT: Final = 0.05
 # -- the spec's operations and routes ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Route:
-    """An operation of the spec, matched by method and path template."""
-
-    operation_id: str
-    method: str
-    template: str
-    pattern: re.Pattern[str]
-
-
-def _route(path: str, method: str, operation: Mapping[str, Any]) -> Route:
-    regex = ""
-    for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", path):
-        regex += re.escape(literal)
-        if name:
-            # The proxy's provider path keeps its slashes (see the spec's ProxyPath).
-            regex += f"(?P<{name}>.+)" if name == "path" else f"(?P<{name}>[^/]+)"
-    return Route(str(operation["operationId"]), method.upper(), path, re.compile(f"^{regex}$"))
-
-
-ROUTES: Final = tuple(_route(op.path, op.method, op.operation) for op in OPERATION_TABLE)
-OPERATION_IDS: Final = frozenset(route.operation_id for route in ROUTES)
+ROUTER: Final = Router(SPEC_DATA)
+OPERATION_IDS: Final = frozenset(entry.operation_id for entry in OPERATION_TABLE)
 
 
 def match(request: httpx.Request) -> tuple[str, dict[str, str]] | None:
     """The operationId and path parameters of a request, or None for a path the spec lacks."""
-    for route in ROUTES:
-        if route.method == request.method:
-            found = route.pattern.match(request.url.path)
-            if found is not None:
-                return route.operation_id, found.groupdict()
-    return None
+    try:
+        found = ROUTER.match(request.method, request.url.path)
+    except MethodNotAllowed:
+        return None
+    if found is None:
+        return None
+    route, path_values = found
+    return route.operation_id, path_values
 
 
 def operation(operation_id: str) -> dict[str, Any]:
@@ -804,11 +787,11 @@ OPERATIONS: Final[dict[str, tuple[Driver, ...] | Unreachable]] = {
 
 def drivers() -> Iterator[tuple[str, Driver]]:
     """Every (operationId, driver) pair of the table, in the spec's order."""
-    for route in ROUTES:
-        entry = OPERATIONS[route.operation_id]
+    for spec_operation in OPERATION_TABLE:
+        entry = OPERATIONS[spec_operation.operation_id]
         if isinstance(entry, tuple):
             for driver in entry:
-                yield route.operation_id, driver
+                yield spec_operation.operation_id, driver
 
 
 # -- running a driver ---------------------------------------------------------------------------

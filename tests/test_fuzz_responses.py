@@ -78,7 +78,7 @@ from tests.fuzz_operations import (
     FLAVOURS,
     OPERATION_IDS,
     OPERATIONS,
-    ROUTES,
+    ROUTER,
     SLACK_CREDENTIAL,
     SLACK_WORKFLOW,
     Answer,
@@ -780,8 +780,8 @@ _PARAMETERS: Final = {"credentialId": SLACK_CREDENTIAL, "workflowId": SLACK_WORK
 
 def _good(operation_id: str) -> Answer:
     """The good answer of an operation, to a request with the table's IDs in its path."""
-    (route,) = [r for r in ROUTES if r.operation_id == operation_id]
-    path = re.sub(r"\{(\w+)\}", lambda m: _PARAMETERS.get(m.group(1), "x"), route.template)
+    route = ROUTER.operations[operation_id]
+    path = re.sub(r"\{(\w+)\}", lambda m: _PARAMETERS.get(m.group(1), "x"), route.path_template)
     request = httpx.Request(route.method, f"{BASE_URL}{path}")
     found = match(request)
     assert found is not None and found[0] == operation_id, (operation_id, path)

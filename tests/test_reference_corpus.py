@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -33,10 +32,10 @@ import yaml
 from jsonschema import Draft202012Validator, ValidationError
 from paragon_connect import Paragon, ParagonError
 from paragon_mock import DEFAULT_PROJECT_ID, create_app, dev_token
-from paragon_mock.routes import SPEC_URI, spec_registry
+from paragon_mock.routes import SPEC_URI, MethodNotAllowed, OperationRoute, Router, spec_registry
 
 from tests.clients import BASE_URL, make_flavour
-from tests.conftest import OPERATION_TABLE, REPO_ROOT, SPEC_DATA
+from tests.conftest import REPO_ROOT, SPEC_DATA
 
 REFERENCE_DIR: Final = REPO_ROOT / "tests" / "reference"
 MANIFEST_PATH: Final = REFERENCE_DIR / "manifest.yaml"
@@ -212,46 +211,19 @@ def _schema_problems(pointer: str, value: Any, where: str = "$") -> list[str]:
 # -- the operations of the spec, matched by method and path --------------------------------------
 
 
-@dataclass(frozen=True)
-class Route:
-    """One operation of the spec: where it lives in the document and the paths it serves."""
-
-    operation_id: str
-    method: str
-    template: str
-    regex: re.Pattern[str]
-
-    @property
-    def pointer(self) -> str:
-        return f"/paths/{_escape(self.template)}/{self.method.lower()}"
+ROUTER: Final = Router(SPEC_DATA)
 
 
-def _template_regex(template: str) -> re.Pattern[str]:
-    # The proxy's provider path may hold slashes (the spec's deliberate exception).
-    pattern = re.sub(
-        r"\\\{([^}]+)\\\}",
-        lambda m: f"(?P<{m[1]}>{'.+' if m[1] == 'path' else '[^/]+'})",
-        re.escape(template),
-    )
-    return re.compile(f"^{pattern}$", re.DOTALL)
+def _route(request: httpx.Request) -> tuple[OperationRoute, dict[str, str]] | None:
+    try:
+        return ROUTER.match(request.method, request.url.path)
+    except MethodNotAllowed:
+        return None
 
 
-# The proxy's catch-all path is tried last, so that it does not shadow the other paths.
-ROUTES: Final = sorted(
-    (
-        Route(entry.operation_id, entry.method.upper(), entry.path, _template_regex(entry.path))
-        for entry in OPERATION_TABLE
-    ),
-    key=lambda route: "{path}" in route.template,
-)
-
-
-def _route(request: httpx.Request) -> tuple[Route, dict[str, str]] | None:
-    for route in ROUTES:
-        found = route.regex.match(request.url.path)
-        if found is not None and route.method == request.method:
-            return route, found.groupdict()
-    return None
+def _pointer(route: OperationRoute) -> str:
+    """Where the operation lives in the spec."""
+    return f"/paths/{_escape(route.path_template)}/{route.method.lower()}"
 
 
 def _followed(pointer: str) -> str:
@@ -262,10 +234,10 @@ def _followed(pointer: str) -> str:
     return pointer
 
 
-def _path_parameter_schemas(route: Route) -> dict[str, str]:
+def _path_parameter_schemas(route: OperationRoute) -> dict[str, str]:
     """The schema pointer of each path parameter of an operation (its path item's and its own)."""
     schemas: dict[str, str] = {}
-    for holder in (f"/paths/{_escape(route.template)}", route.pointer):
+    for holder in (f"/paths/{_escape(route.path_template)}", _pointer(route)):
         for index, _ in enumerate(_at(SPEC_DATA, holder).get("parameters") or []):
             pointer = _followed(f"{holder}/parameters/{index}")
             parameter = _at(SPEC_DATA, pointer)
@@ -278,7 +250,7 @@ def _path_parameter_schemas(route: Route) -> dict[str, str]:
 class Sent:
     """A request the client sent: the operation it reached, its JSON body and what was wrong."""
 
-    route: Route
+    route: OperationRoute
     body: Any
     has_body: bool
     problems: list[str]
@@ -296,12 +268,12 @@ def _check_request(request: httpx.Request) -> Sent | str:
         problems += _schema_problems(pointer, path_values[name], f"{label}: path.{name}")
     raw = request.read()
     body = json.loads(raw) if raw else None
-    request_body = _at(SPEC_DATA, route.pointer).get("requestBody")
+    request_body = _at(SPEC_DATA, _pointer(route)).get("requestBody")
     if request_body is None:
         if raw:
             problems.append(f"{label}: sends a body, but the operation takes none")
     else:
-        body_pointer = _followed(f"{route.pointer}/requestBody")
+        body_pointer = _followed(f"{_pointer(route)}/requestBody")
         if raw:
             schema = f"{body_pointer}/content/application~1json/schema"
             problems += _schema_problems(schema, body, f"{label}: body")
@@ -399,7 +371,7 @@ def _sent_body_for(example: str, run: ClientRun) -> Any:
     template, method = tokens[1], tokens[2].upper()
     rest = tokens[tokens.index("value") + 1 :]
     for sent in run.sent:
-        if sent.route.template == template and sent.route.method == method:
+        if sent.route.path_template == template and sent.route.method == method:
             return _at(sent.body, "".join(f"/{_escape(token)}" for token in rest))
     failed = f" (the call failed: {run.failure})" if run.failure is not None else ""
     raise LookupError(f"{example}: the client sent no request to {method} {template}{failed}")
