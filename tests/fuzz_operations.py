@@ -618,6 +618,7 @@ _AUTHENTICATE = Driver(
     "authenticate", _authenticate, returns_client_type("AuthenticatedUser"), signed_in=False
 )
 _INSTALL_SALESFORCE = _install("salesforce")
+_INSTALL_JIRA = _install("jira", post_options={"JIRA_CLOUD_ID": "my-jira-cloud-id"})
 
 # The table: for every operationId of the spec, the public calls that send it (each with the
 # typed result it must return for a good answer) or the reason none does.
@@ -668,6 +669,8 @@ OPERATIONS: Final[dict[str, tuple[Driver, ...] | Unreachable]] = {
             "get_credential", lambda c: c.get_credential(SLACK_CREDENTIAL), returns("Credential")
         ),
         Driver("install_integration(salesforce)", _INSTALL_SALESFORCE, returns_install_event),
+        # Jira asks for post-OAuth inputs: the credential read goes on to completeCredentialSetup.
+        Driver("install_integration(jira)", _INSTALL_JIRA, returns_install_event),
     ),
     "updateCredential": (
         Driver(
@@ -683,11 +686,7 @@ OPERATIONS: Final[dict[str, tuple[Driver, ...] | Unreachable]] = {
         ),
     ),
     "completeCredentialSetup": (
-        Driver(
-            "install_integration(jira)",
-            _install("jira", post_options={"JIRA_CLOUD_ID": "my-jira-cloud-id"}),
-            returns_install_event,
-        ),
+        Driver("install_integration(jira)", _INSTALL_JIRA, returns_install_event),
     ),
     "createConfiguration": Unreachable(
         "no function of Paragon or AsyncParagon creates a configuration: the client only selects "

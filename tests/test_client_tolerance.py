@@ -269,6 +269,31 @@ def test_field_options_of_the_reference_shape_and_of_a_new_kind(
     assert result.next_page_cursor is None
 
 
+def test_an_install_reads_the_credential_id_the_session_gave_whatever_its_form(
+    flavour_of: Callable[[Server], Flavour],
+) -> None:
+    credential = {
+        "id": "ext:abc",
+        "projectId": PROJECT,
+        "integrationId": SLACK_ID,
+        "personaId": "0563109f-5e71-46c5-8483-1ac8c0913d6c",
+    }
+    server = (
+        reference_server()
+        .on(r"GET .*/sdk/actions/build-oauth$", json_answer({"redirectUrl": "https://slack.test/"}))
+        .on(r"GET .*/sdk/actions/session-id/", json_answer({"connectCredentialId": "ext:abc"}))
+        .on(r"DELETE .*/sdk/actions/session-id/", lambda request: httpx.Response(204))
+        .on(r"GET .*/sdk/credentials/", json_answer(credential))
+    )
+    paragon = flavour_of(server)
+    paragon.sign_in()
+    # Slack's inputs are unknown (no sdkIntegrationConfig): preOptions is asked, with nothing.
+    event = paragon.call("install_integration", "slack", poll_interval=0.01)
+    assert (event.integration_type, event.credential_id) == ("slack", "ext:abc")
+    [read] = server.sent(r"GET .*/sdk/credentials/")
+    assert read.url.raw_path.endswith(b"/sdk/credentials/ext%3Aabc")
+
+
 # -- what this client cannot read --------------------------------------------------------------
 
 

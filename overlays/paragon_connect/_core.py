@@ -461,11 +461,14 @@ class Core:
 
     def get_credential(self, credential_id: str) -> Plan[Credential]:
         """One of the Connected User's credentials, by its UUID."""
-        credential = check_uuid(credential_id, "credential_id")
+        return (yield from self.read_credential(check_uuid(credential_id, "credential_id")))
+
+    def read_credential(self, credential_id: str) -> Plan[Credential]:
+        """Read a credential by an ID Paragon gave, as it gave it (not always a UUID)."""
         project_id, _ = self._require_user()
         from paragon_connect_api.models.credential import Credential
 
-        kwargs = {"project_id": project_id, "credential_id": credential}
+        kwargs = {"project_id": project_id, "credential_id": credential_id}
         result: Credential = _ok(
             (yield Call("credentials.get_credential", "zeus", kwargs)), Credential
         )

@@ -349,7 +349,8 @@ class FlowCore:
             elif isinstance(action, DeleteOAuthSession):
                 yield from self._delete_session(action.nonce)
             elif isinstance(action, FetchCredential):
-                credential = yield from self.core.get_credential(action.credential_id)
+                # The ID came from Paragon's session answer: read it as it came.
+                credential = yield from self.core.read_credential(action.credential_id)
                 queue.extend(machine.handle(CredentialReceived(credential.to_dict())))
             elif isinstance(action, CreateCredential):
                 created = yield from self._create_credential(action.body)
