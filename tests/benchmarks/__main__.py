@@ -49,11 +49,13 @@ FINDINGS = [
     "Decode: the generated `from_dict` imported the nested models inside the function, so the "
     "import statements ran on every call, and a relative import makes CPython read "
     "`__spec__.parent`, a Python property, each time; the model template now imports them "
-    "once, at the bottom of the module. UUIDs go through `parse_uuid`, which remembers the IDs "
-    "already seen (a list repeats the project, user and integration IDs in every item).",
-    "Per call: besides decoding, a UUID path parameter is no longer run through `quote()`, the "
-    "call context is set without a generator-based context manager (and shared when a call has "
-    "no extras), and the retry policy returns at once for a status it never retries instead of "
+    "once, at the bottom of the module. IDs are read as strings (no UUID parsing, which cost "
+    "more than the rest of a field's decoding), and what that saves pays for checking every "
+    "value's JSON type and keeping the path of a failure: measured interleaved on one machine, "
+    "the checked decoder takes 0.89× the time of the unchecked one that parsed UUIDs.",
+    "Per call: besides decoding, a path parameter that needs no quoting (an ID) skips `quote()`, "
+    "the call context is set without a generator-based context manager (and shared when a call "
+    "has no extras), and the retry policy returns at once for a status it never retries instead of "
     "searching the headers for `Retry-After`. What remains over raw httpx is mostly the typed "
     "models (about a dozen attrs objects per credential) and the generated operation's "
     "response handling.",
