@@ -1,6 +1,7 @@
 """Every task a person or CI runs, as nox sessions.
 
-``nox`` with no arguments runs what CI needs: lint, typecheck, spec, drift, tests and contract.
+``nox`` with no arguments runs what CI needs: lint, typecheck, spec, drift, tests, contract and
+sdk (Paragon's JavaScript SDK against the mock).
 ``nox -s generate`` rewrites generated/ from spec/paragon.yaml; it is not a default session
 because it changes files, while ``drift`` only proves that generated/ is up to date. ``nox -s
 bench`` runs the benchmarks (minutes, and noisy on a shared machine); the ``tests`` session
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "spec", "drift", "tests", "contract"]
+nox.options.sessions = ["lint", "typecheck", "spec", "drift", "tests", "contract", "sdk"]
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
 
@@ -171,6 +172,20 @@ def contract(session: nox.Session) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@nox.session
+def sdk(session: nox.Session) -> None:
+    """Paragon's own JavaScript SDK against the mock: the Node conformance driver, and Chromium.
+
+    tests/js_sdk/ runs tests/js/sdk_conformance.mjs (every SDK function that runs in Node,
+    against ``paragon-mock serve`` with the default fixture) and installs an OAuth integration
+    with the SDK's browser build in Debian's headless Chromium. ``npm ci`` pins the SDK.
+    """
+    _install_groups(session, "test")
+    session.install(".[mock]")
+    _npm_ci(session)
+    session.run("pytest", "--noconftest", "tests/js_sdk", *session.posargs)
 
 
 @nox.session

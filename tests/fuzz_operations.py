@@ -51,7 +51,7 @@ JIRA_ID: Final = "5c7e9a1b-3d5f-4b8a-9c2e-4f6a8b0c2d4e"
 STRIPE_ID: Final = "6f3c5e1a-52a4-4c8e-9d0b-7f1e2a3b4c5d"
 DRIVE_ID: Final = "9d4b2e6f-8a1c-4f3e-b5d7-0c2e4a6b8d1f"
 DRIVE_CREDENTIAL: Final = "c3e5a7b9-1d3f-4a5c-9e7b-2d4f6a8c0e1b"
-OAUTH_CREDENTIAL: Final = "00987654-56a7-89b1-cd23-456789abcdef"
+OAUTH_CREDENTIAL: Final = "00987654-56a7-49b1-8d23-456789abcdef"
 
 # An OAuth install polls the session; a drawn PENDING must end the wait quickly.
 POLL_INTERVAL: Final = 0.005
@@ -187,7 +187,7 @@ def good_integrations() -> list[dict[str, Any]]:
             "stripe",
             "Stripe",
             "#635BFF",
-            authentication="apiKey",
+            authentication="basic",
             config={"authConfigInputs": [_text_input("API_KEY", "API key", "PASSWORD")]},
         ),
         _integration(DRIVE_ID, "googledrive", "Google Drive", "#4285F4"),
@@ -205,6 +205,23 @@ def good_credentials() -> list[dict[str, Any]]:
         accountAuth={"OAUTH_ACCESS_TOKEN": "ya29.fuzz-token"},
     )
     return [slack, drive]
+
+
+RESOURCE_ID: Final = "6a2d1f0e-3b4c-4d5e-8f60-718293a4b5c6"
+
+
+def good_account(include_auth: bool) -> dict[str, Any]:
+    """listCredentials?integration=googledrive: the integration with the user's account of it."""
+    drive = next(i for i in good_integrations() if i["id"] == DRIVE_ID)
+    credential = next(c for c in good_credentials() if c["integrationId"] == DRIVE_ID)
+    account: dict[str, Any] = {
+        **drive,
+        "credentialId": credential["id"],
+        "providerData": credential["providerData"],
+    }
+    if include_auth:
+        account["accountAuth"] = credential["accountAuth"]
+    return account
 
 
 def good_user() -> dict[str, Any]:
@@ -225,11 +242,16 @@ def good_user() -> dict[str, Any]:
             "enabled": True,
             "credentialId": DRIVE_CREDENTIAL,
             "credentialStatus": "VALID",
+            "allCredentials": [
+                c for c in good_credentials() if c["integrationId"] == DRIVE_ID
+            ],
         },
-        "salesforce": {"enabled": False},
-        "jira": {"enabled": False},
-        "stripe": {"enabled": False},
+        # SDK 2.4.0 reads allCredentials of every entry, installed or not.
+        "salesforce": {"enabled": False, "allCredentials": []},
+        "jira": {"enabled": False, "allCredentials": []},
+        "stripe": {"enabled": False, "allCredentials": []},
     }
+    user["resources"] = [{"id": RESOURCE_ID, "slug": "shared-slack", "name": "Shared Slack"}]
     return user
 
 
@@ -250,14 +272,11 @@ def good_answer(operation_id: str, params: Mapping[str, str], request: httpx.Req
     if operation_id == "listIntegrations":
         return json_answer(200, good_integrations())
     if operation_id == "listCredentials":
-        wanted = request.url.params.get("integration")
-        integration_ids = {"slack": SLACK_ID, "googledrive": DRIVE_ID}
-        credentials = [
-            c
-            for c in good_credentials()
-            if wanted is None or c["integrationId"] == integration_ids.get(wanted)
-        ]
-        return json_answer(200, credentials)
+        if request.url.params.get("integration") is not None:
+            # One integration asked for: Paragon answers one object, not a list.
+            include = request.url.params.get("includeAccountAuth") == "true"
+            return json_answer(200, good_account(include))
+        return json_answer(200, good_credentials())
     if operation_id in ("getCredential", "updateCredential", "updateConfiguration"):
         name = "SlackCredential" if credential_id == SLACK_CREDENTIAL else "SalesforceCredential"
         return json_answer(200, _credential(name, credential_id))
@@ -284,6 +303,11 @@ def good_answer(operation_id: str, params: Mapping[str, str], request: httpx.Req
         return Answer(204)
     if operation_id == "triggerEvent":
         return json_answer(201, response_example(operation_id, "201"))
+    if operation_id == "getOauthNoncePage":
+        page = "<!doctype html><script>window.opener.postMessage({type: 'oauth-nonce-loaded'}, '*')"
+        return Answer(200, f"{page}</script>".encode(), (("Content-Type", "text/html"),))
+    if operation_id == "connectResource":
+        return json_answer(200, {"resourceId": params.get("resourceId"), "connected": True})
     return json_answer(200, response_example(operation_id, "200"))
 
 
@@ -346,6 +370,9 @@ class Driver:
     the error a documented error status maps to: an exception class, or None where the status
     is a success for this call (a session already deleted). ``error_of(result)`` finds the error
     in the result of calls that report failures instead of raising (``update_workflow_state``).
+    ``branch`` picks, for a success body that is a ``oneOf`` of answers to different requests
+    (listCredentials: the list, or one integration's account when asked for one), the branch
+    that answers this call's request.
     """
 
     name: str
@@ -357,6 +384,7 @@ class Driver:
     refuses: Callable[[Any], type[ParagonError] | None] = _no_refusal
     on_status: Mapping[int, type[ParagonError] | None] = field(default_factory=dict)
     error_of: Callable[[Any], BaseException | None] | None = None
+    branch: int | None = None
 
 
 @dataclass(frozen=True)
@@ -495,15 +523,14 @@ def _oauth_session_refusal(body: Any) -> type[ParagonError] | None:
 
 
 def _picker_refusal(body: Any) -> type[ParagonError] | None:
-    """The picker needs the first account's access token (``includeAccountAuth``)."""
+    """The picker needs the account's access token (``accountAuth``, asked for)."""
     import paragon_connect
 
-    first = body[0] if isinstance(body, list) and body else None
-    auth = first.get("accountAuth") if isinstance(first, dict) else None
+    auth = body.get("accountAuth") if isinstance(body, dict) else None
     token = auth.get("OAUTH_ACCESS_TOKEN") if isinstance(auth, dict) else None
     if isinstance(token, str) and token:
         return None
-    return paragon_connect.IntegrationNotInstalledError
+    return paragon_connect.APIError
 
 
 def _oauth_404() -> Mapping[int, type[ParagonError] | None]:
@@ -644,12 +671,24 @@ OPERATIONS: Final[dict[str, tuple[Driver, ...] | Unreachable]] = {
         Driver("uninstall_integration", lambda c: c.uninstall_integration("slack"), returns_none),
     ),
     "listCredentials": (
-        Driver("list_credentials", lambda c: c.list_credentials(), returns_list_of("Credential")),
+        Driver(
+            "list_credentials",
+            lambda c: c.list_credentials(),
+            returns_list_of("Credential"),
+            branch=0,
+        ),
+        Driver(
+            "get_integration_account",
+            lambda c: c.get_integration_account("googledrive", include_account_auth=True),
+            returns("IntegrationAccount"),
+            branch=1,
+        ),
         Driver(
             "ExternalFilePicker.init",
             _picker_init,
             returns_picker_config,
             refuses=_picker_refusal,
+            branch=1,
         ),
     ),
     "createCredential": (
@@ -661,6 +700,11 @@ OPERATIONS: Final[dict[str, tuple[Driver, ...] | Unreachable]] = {
         Driver(
             "connect(stripe)",
             _connect("stripe", pre_options={"API_KEY": "sk_test_51Hx"}),
+            returns_install_event,
+        ),
+        Driver(
+            "complete_install(salesforce)",
+            lambda c: c.complete_install("salesforce", "mock-authorization-code"),
             returns_install_event,
         ),
     ),
@@ -744,6 +788,10 @@ OPERATIONS: Final[dict[str, tuple[Driver, ...] | Unreachable]] = {
         Driver("install_integration(salesforce)", _INSTALL_SALESFORCE, returns_install_event),
         Driver("install_flow.start(salesforce)", _headless_start, returns("DoneStage")),
     ),
+    "getOauthNoncePage": Unreachable(
+        "a page for the SDK's OAuth popup in a browser; a server-side client has no popup "
+        "and goes to buildOauthUrl's consent page directly"
+    ),
     "getOauthSession": (
         Driver(
             "install_integration(salesforce)",
@@ -774,6 +822,13 @@ OPERATIONS: Final[dict[str, tuple[Driver, ...] | Unreachable]] = {
             "workflow",
             lambda c: c.workflow(SLACK_WORKFLOW, body={"email": "bowie@example.com"}),
             returns_the_body,
+        ),
+    ),
+    "connectResource": (
+        Driver(
+            "connect_action",
+            lambda c: c.connect_action("shared-slack", {"API_KEY": "resource-key"}),
+            returns("ResourceConnection"),
         ),
     ),
     "proxyGet": (_proxy("GET"),),

@@ -166,7 +166,32 @@ def inline(schema: Any) -> Any:
             result[key] = inline(value)
         elif key not in _ANNOTATIONS:
             result[key] = copy.deepcopy(value)
+    if "allOf" in result and all(_is_object(branch) for branch in result["allOf"]):
+        return _merged(result)
     return result
+
+
+def _merged(schema: dict[str, Any]) -> dict[str, Any]:
+    """An ``allOf`` of objects (IntegrationAccount) as the one object it describes.
+
+    The strategies compose objects from their properties; the merged schema has the union of
+    the branches' properties and required names, and accepts the same bodies when, as in the
+    spec, the branches share no property and close no object.
+    """
+    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for branch in schema["allOf"]:
+        assert branch.get("additionalProperties") is not False, "a closed branch of an allOf"
+        overlap = set(properties) & set(branch.get("properties", {}))
+        assert not overlap, f"allOf branches share {sorted(overlap)}"
+        properties.update(branch.get("properties", {}))
+        required += [name for name in branch.get("required", ()) if name not in required]
+        merged.update(
+            {k: v for k, v in branch.items() if k not in ("properties", "required", "type")}
+        )
+    merged.update(type="object", properties=properties, required=required)
+    return merged
 
 
 @dataclass(frozen=True)
@@ -770,7 +795,7 @@ def test_the_good_answers_follow_the_spec() -> None:
             driver.check(outcome.result, json.loads(content) if content else None)
     for route_id in OPERATION_IDS:
         answer = _good(route_id)
-        if answer.content:
+        if answer.content and ("Content-Type", "application/json") in answer.headers:
             schema = schema_of(route_id, answer.status)
             errors = list(validator(schema).iter_errors(json.loads(answer.content)))
             assert not errors, f"{route_id}: {errors[0].message} at {list(errors[0].path)}"
@@ -802,6 +827,8 @@ def test_a_documented_success_returns_the_typed_result(
         )
         return
     schema = schema_of(operation_id, status)
+    if driver.branch is not None:
+        schema = schema["oneOf"][driver.branch]
 
     @VALID_SETTINGS
     @given(body=bodies(schema, variant))

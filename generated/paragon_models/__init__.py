@@ -50,10 +50,10 @@ class OAuthNonce(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            description="A random nonce made up by the client, naming one OAuth handshake.",
+            description="A random nonce made up by the client, naming one OAuth handshake. SDK 2.4.0 makes it with\n`Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.\n",
             examples=["3b9f2c4e8a1d4f6b9c0e7a5d2f1b8c3e"],
             max_length=128,
-            min_length=16,
+            min_length=1,
             pattern="^[A-Za-z0-9_-]+$",
         ),
     ]
@@ -66,6 +66,28 @@ class RawResponseFlag(StrEnum):
 
     FIELD_0 = "0"
     FIELD_1 = "1"
+
+
+class Origin(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A web origin, as `window.location.origin` gives it (scheme, host and port).",
+            examples=["https://app.example.com"],
+            pattern="^https?://[^/?#\\s]+$",
+        ),
+    ]
+
+
+class HtmlPage(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="An HTML document.",
+            json_schema_extra={"contentMediaType": "text/html"},
+            min_length=1,
+        ),
+    ]
 
 
 class JsonObjectString(RootModel[str]):
@@ -104,7 +126,30 @@ class UserMetadataUpdate(BaseModel):
 
 class ConnectResource(BaseModel):
     """
-    A resource attached to the user (the SDK passes these through untouched).
+    A resource attached to the user; `connectAction` finds one by its `slug`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: UUID | None = None
+    slug: str | None = None
+    name: str | None = None
+
+
+class ResourceConnectPayload(BaseModel):
+    """
+    The values `connectAction` sends to a resource.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ResourceConnection(BaseModel):
+    """
+    What connecting to a resource answers.
     """
 
     model_config = ConfigDict(
@@ -119,7 +164,13 @@ class ProjectSummary(BaseModel):
 
     id: UUID
     billingPlan: str | None = None
-    accessibleFeatures: list[str] | None = None
+    accessibleFeatures: Annotated[
+        list[str] | None,
+        Field(
+            description="The add-ons of the project's plan. SDK 2.4.0 checks `headless-cp` (the Headless Connect\nPortal: `installIntegration`, `installFlow`, `uninstallIntegration`) and `dfm` (dynamic\nfield mapping).\n",
+            examples=[["headless-cp", "dfm"]],
+        ),
+    ] = None
 
 
 class CredentialStatus(StrEnum):
@@ -188,24 +239,19 @@ class WorkflowSettingsUpdateMap(RootModel[dict[str, WorkflowSettingUpdate]]):
 
 class AuthenticationType(StrEnum):
     """
-    How a user connects an account; `apiKey` integrations install through `createCredential`.
+    How a user connects an account (SDK 2.4.0's `AuthenticationScheme`). `oauth`
+    integrations go through the provider's consent page; the headless install flow installs
+    the others with `createCredential`, from the inputs the user types (`basic`: API keys and
+    the like). An account type's `scheme` overrides the integration's.
+
     """
 
+    BASIC = "basic"
     OAUTH = "oauth"
-    API_KEY = "apiKey"
-
-
-class CustomIntegration(BaseModel):
-    """
-    The definition of a custom integration built in Paragon's dashboard.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: UUID | None = None
-    name: str | None = None
-    slug: str | None = None
+    OAUTH_CLIENT_CREDENTIAL = "oauth_client_credential"
+    SERVICE_ACCOUNT = "service_account"
+    OAUTH_APP = "oauth_app"
+    IMPERSONATED_APP = "impersonated_app"
 
 
 class WorkflowStep(BaseModel):
@@ -216,16 +262,6 @@ class WorkflowStep(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-
-
-class AccountTypeOption(BaseModel):
-    """
-    One account type of an integration, like Salesforce's production or sandbox.
-    """
-
-    id: Annotated[str, Field(description="Pass it to `installFlow.setAccountType()`.")]
-    accountDescription: str | None = None
-    scheme: str | None = None
 
 
 class ConnectInputType(StrEnum):
@@ -279,6 +315,16 @@ class ComboInputDataSource(BaseModel):
     subtitle: str | None = None
     mainInputSource: DynamicDataSource
     dependentInputSource: DynamicDataSource
+
+
+class IncludeAccountAuth(StrEnum):
+    """
+    `true` or `false`; SDK 2.4.0 sends `undefined` when its caller did not say.
+    """
+
+    TRUE = "true"
+    FALSE = "false"
+    UNDEFINED = "undefined"
 
 
 class AccountAuth(BaseModel):
@@ -587,15 +633,6 @@ class ProxyResponse(RootModel[Any]):
     ]
 
 
-class AccountTypeStage(BaseModel):
-    """
-    The user chooses an account type; answer with `installFlow.setAccountType()`.
-    """
-
-    stage: Literal["accountType"]
-    options: Annotated[list[AccountTypeOption], Field(min_length=1)]
-
-
 class InstructionCallToAction(BaseModel):
     """
     A button of an instruction stage.
@@ -698,6 +735,41 @@ class DataSource(
             discriminator="type",
         ),
     ]
+
+
+class IntegrationAccountInfo(BaseModel):
+    """
+    What `IntegrationAccount` adds to `Integration`.
+    """
+
+    accountAuth: AccountAuth | None = None
+    providerData: ProviderData | None = None
+    credentialId: Annotated[
+        str | None, Field(description="The account's credential ID.")
+    ] = None
+    noPermissionWorkflows: Annotated[
+        list[str] | None,
+        Field(description="Workflows the user's permissions do not allow."),
+    ] = None
+
+
+class CredentialCodeExchange(BaseModel):
+    """
+    An OAuth authorization code to exchange for a credential (`completeInstall`).
+    """
+
+    code: Annotated[
+        str,
+        Field(
+            description="The authorization code the provider gave the application.",
+            min_length=1,
+        ),
+    ]
+    integrationId: UUID
+    redirectUrl: Annotated[
+        AnyUrl | None, Field(description="The redirect URL the code was issued for.")
+    ] = None
+    integrationOptions: InstallOptions | None = None
 
 
 class CredentialCreateRequest(BaseModel):
@@ -830,6 +902,27 @@ class FieldOptionsResult(BaseModel):
     nextPageCursor: str | None
 
 
+class CustomIntegration(BaseModel):
+    """
+    The definition of a custom integration built in Paragon's dashboard. Its integration's
+    `type` is `custom.<name>`, and so is `slug`; SDK 2.4.0 reads the inputs a user gives when
+    connecting it from `inputFields` (not `sdkIntegrationConfig.authConfigInputs`).
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: UUID | None = None
+    name: str | None = None
+    slug: IntegrationType | None = None
+    icon: AnyUrl | None = None
+    inputFields: Annotated[
+        list[ConnectInput] | None,
+        Field(description="The inputs asked when the user connects an account."),
+    ] = None
+
+
 class SharedMeta(BaseModel):
     """
     The integration-level User Settings.
@@ -843,12 +936,18 @@ class SharedMeta(BaseModel):
 
 class WorkflowMeta(BaseModel):
     """
-    What the Connect Portal shows of one workflow.
+    What the Connect Portal shows of one workflow. SDK 2.4.0's `getIntegrationConfig` lists
+    the entries by their `id` (those of the integration's `workflows`), not by their keys.
+
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
+    id: Annotated[
+        UUID | None,
+        Field(description="The workflow's ID, the same as the entry's key."),
+    ] = None
     inputs: Annotated[
         list[ConnectInput] | None,
         Field(description="The workflow-level User Settings."),
@@ -858,6 +957,28 @@ class WorkflowMeta(BaseModel):
     hidden: Annotated[
         bool | None,
         Field(description="Hidden workflows are listed in `hiddenWorkflows`."),
+    ] = None
+
+
+class AccountTypeOption(BaseModel):
+    """
+    One account type of an integration, like Salesforce's production or sandbox.
+    """
+
+    id: Annotated[str, Field(description="Pass it to `installFlow.setAccountType()`.")]
+    accountDescription: str | None = None
+    scheme: AuthenticationType | None = None
+    skipPostOAuthInputs: Annotated[
+        bool | None,
+        Field(
+            description="The install flow asks no post-OAuth inputs for this account type."
+        ),
+    ] = None
+    endUserSuppliedValues: Annotated[
+        list[ConnectInput] | None,
+        Field(
+            description="The inputs this account type asks before OAuth, instead of the integration's `authConfigInputs`."
+        ),
     ] = None
 
 
@@ -917,6 +1038,15 @@ class Credential(BaseModel):
     config: CredentialConfig | None = None
 
 
+class CredentialCreation(RootModel[CredentialCreateRequest | CredentialCodeExchange]):
+    root: Annotated[
+        CredentialCreateRequest | CredentialCodeExchange,
+        Field(
+            description="The body of `createCredential`: the user's inputs, or an authorization code."
+        ),
+    ]
+
+
 class FieldOptionsRequest(BaseModel):
     """
     The body of `getFieldOptions`.
@@ -953,6 +1083,15 @@ class FieldOptionsPage(BaseModel):
     ] = None
 
 
+class AccountTypeStage(BaseModel):
+    """
+    The user chooses an account type; answer with `installFlow.setAccountType()`.
+    """
+
+    stage: Literal["accountType"]
+    options: Annotated[list[AccountTypeOption], Field(min_length=1)]
+
+
 class DoneStage(BaseModel):
     """
     The integration is installed.
@@ -973,6 +1112,26 @@ class IntegrationUserConfig(BaseModel):
     availableUserSettings: list[ConnectInput]
     availableWorkflows: list[AvailableWorkflow]
     hiddenWorkflows: list[AvailableWorkflow]
+
+
+class ParagonUserIntegration(BaseModel):
+    """
+    One integration's entry of `getUser()`: an `IntegrationState`, of which the reference's
+    example shows only `enabled`, `credentialId`, `credentialStatus`, `providerId`,
+    `providerData` and `configuredWorkflows`.
+
+    """
+
+    enabled: bool
+    credentialId: Annotated[str | None, Field(min_length=1)] = None
+    credentialStatus: CredentialStatus | None = None
+    providerId: str | None = None
+    providerData: ProviderData | None = None
+    configuredWorkflows: WorkflowSettingsMap | None = None
+    workflowSettings: WorkflowSettingsMap | None = None
+    sharedSettings: UserSettings | None = None
+    allCredentials: list[Credential] | None = None
+    allConfigurations: list[CredentialConfiguration] | None = None
 
 
 class IntegrationState(BaseModel):
@@ -1008,12 +1167,16 @@ class IntegrationState(BaseModel):
         ),
     ] = None
     allCredentials: Annotated[
-        list[Credential] | None,
-        Field(description="Every connected account of the user for this integration."),
-    ] = None
+        list[Credential],
+        Field(
+            description="Every connected account of the user for this integration; an empty array for an\nintegration the user has not installed. Always sent: SDK 2.4.0 calls\n`allCredentials.flatMap(...)` on every entry in `authenticate()`.\n"
+        ),
+    ]
     allConfigurations: Annotated[
         list[CredentialConfiguration] | None,
-        Field(description="Every configuration of those accounts."),
+        Field(
+            description="Every configuration of those accounts. Paragon sends it with `allCredentials`; SDK\n2.4.0 computes it again from `allCredentials[].configurations`.\n"
+        ),
     ] = None
 
 
@@ -1039,7 +1202,7 @@ class SdkIntegrationConfig(BaseModel):
     oauthInputs: Annotated[
         list[ConnectInput] | None,
         Field(
-            description="Inputs asked before OAuth (the install flow's `preOptions`)."
+            description="Inputs asked before OAuth, as older answers name them. SDK 2.4.0 never reads them (it\nreads `authConfigInputs`); the Python client asks them only when `authConfigInputs`\nis empty.\n"
         ),
     ] = None
     postOauthInputs: Annotated[
@@ -1050,7 +1213,9 @@ class SdkIntegrationConfig(BaseModel):
     ] = None
     authConfigInputs: Annotated[
         list[ConnectInput] | None,
-        Field(description="The inputs of an API-key integration."),
+        Field(
+            description="The inputs asked before connecting (the install flow's `preOptions`): before OAuth\nfor an OAuth integration, unless the chosen account type has `endUserSuppliedValues`\nof its own; the credentials themselves for one connected without OAuth (an API key).\n"
+        ),
     ] = None
     dataSources: DataSourceMap | None = None
 
@@ -1097,6 +1262,14 @@ class InstallFlowStage(
     ]
 
 
+class ParagonUserIntegrations(RootModel[dict[str, ParagonUserIntegration]]):
+    """
+    The user's state for each integration, by type, as `getUser()` shows it.
+    """
+
+    root: dict[str, ParagonUserIntegration]
+
+
 class IntegrationStateMap(RootModel[dict[str, IntegrationState]]):
     """
     The user's state for each integration of the project, by integration type.
@@ -1133,6 +1306,23 @@ class ConnectUser(BaseModel):
         str, Field(description="The user ID the application put in the token's `sub`.")
     ]
     integrations: IntegrationStateMap
+    meta: UserMetadata | None = None
+    resources: list[ConnectResource] | None = None
+    project: ProjectSummary | None = None
+
+
+class ParagonUser(BaseModel):
+    """
+    What `getUser()` returns; the SDK computes it, no request does. Before `authenticate()`
+    it is `{authenticated: false}` alone; afterwards the `/sdk/me` answer (`ConnectUser`)
+    with `authenticated: true`. The SDK reference's example shows each integration's entry
+    abbreviated, so only what it shows is described here; `ConnectUser` is the wire.
+
+    """
+
+    authenticated: bool
+    userId: str | None = None
+    integrations: ParagonUserIntegrations | None = None
     meta: UserMetadata | None = None
     resources: list[ConnectResource] | None = None
     project: ProjectSummary | None = None
@@ -1187,9 +1377,27 @@ class Integration(BaseModel):
     sdkIntegrationConfig: SdkIntegrationConfig | None = None
 
 
+class IntegrationAccount(Integration, IntegrationAccountInfo):
+    """
+    An integration with the Connected User's account of it (SDK 2.4.0's
+    `IConnectIntegrationWithCredentialInfo`): what the file pickers read the provider's
+    access token from (`accountAuth`, only with `includeAccountAuth=true`).
+
+    """
+
+
 class IntegrationList(RootModel[list[Integration]]):
     """
     The project's integrations.
     """
 
     root: Annotated[list[Integration], Field(description="The project's integrations.")]
+
+
+class CredentialListing(RootModel[CredentialList | IntegrationAccount]):
+    root: Annotated[
+        CredentialList | IntegrationAccount,
+        Field(
+            description="The answer of `listCredentials`: the user's credentials, or, when the request names an\n`integration`, that integration with the user's account of it.\n"
+        ),
+    ]

@@ -27,10 +27,11 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -162,7 +163,12 @@ class MockState:
         project = self.store.project(path_values["projectId"])
         if project is None:
             raise ApiError(404, f"No project {path_values['projectId']}.")
-        principal = self.verifier(project).verify(request.headers.get("authorization"))
+        authorization = request.headers.get("authorization")
+        if route.token_query is not None and authorization is None:
+            # A page a browser opens cannot send a header; its token comes in the query.
+            in_query = request.query_params.get(route.token_query)
+            authorization = None if in_query is None else f"Bearer {in_query}"
+        principal = self.verifier(project).verify(authorization)
         if not principal.allows(route.operation_id, route.tag):
             raise ApiError(
                 403,
@@ -231,6 +237,11 @@ class MockState:
             return self.error_response(ApiError(500, "Internal server error."), route)
         if reply.body is NO_BODY:
             return Response(status_code=reply.status, headers=reply.headers)
+        if reply.media_type is not None:
+            # A page (text/html): served as written, whatever the response mode.
+            return Response(
+                reply.body, reply.status, headers=reply.headers, media_type=reply.media_type
+            )
         body = reply.body
         if (
             self._minimal is not None
@@ -292,16 +303,34 @@ class MockApp:
     the pipeline answers every error itself.
     """
 
-    def __init__(self, mock: MockState, control_app: Starlette) -> None:
+    def __init__(
+        self, mock: MockState, control_app: Starlette, cors_origins: Sequence[str] = ()
+    ) -> None:
         self.mock = mock
         self.control_app = control_app
         self.state = control_app.state
+        self.cors_origins = tuple(cors_origins)
+        self._asgi: Any = self._dispatch
+        if self.cors_origins:
+            # A web app on another origin calls the mock as it calls Paragon: the SDK sends
+            # Authorization and its own headers, so a preflight allows whatever it asks for.
+            self._asgi = CORSMiddleware(
+                self._dispatch,
+                allow_origins=list(self.cors_origins),
+                allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+                allow_headers=["*"],
+                expose_headers=["Retry-After", "Allow"],
+                max_age=600,
+            )
 
     def __repr__(self) -> str:
         return f"MockApp({self.mock!r})"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Serve one ASGI connection."""
+        """Serve one ASGI connection (through CORS when origins are allowed)."""
+        await self._asgi(scope, receive, send)
+
+    async def _dispatch(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and not scope["path"].startswith(CONTROL_PREFIX):
             try:
                 response = await self.mock.handle(Request(scope, receive))
@@ -333,6 +362,7 @@ def create_app(
     state_path: str | None = None,
     store: Store | None = None,
     responses: ResponseMode = "full",
+    cors_origins: Sequence[str] = ("*",),
 ) -> MockApp:
     """Build the mock as an ASGI app.
 
@@ -344,6 +374,8 @@ def create_app(
         responses: ``full`` answers, or ``minimal`` ones (only what the spec requires, plus an
             unknown property); ``PATCH /_mock/settings`` switches it, ``POST /_mock/reset``
             returns to this choice.
+        cors_origins: the web origins allowed to call the mock from a browser (``*``: any,
+            the default for an app served on loopback; empty: no CORS headers at all).
 
     """
     from paragon_mock.fixtures import load_fixture
@@ -365,4 +397,4 @@ def create_app(
         exception_handlers={404: _control_not_found, 405: _control_not_found},
     )
     control_app.state.mock = mock
-    return MockApp(mock, control_app)
+    return MockApp(mock, control_app, cors_origins)

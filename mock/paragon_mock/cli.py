@@ -8,6 +8,7 @@ into a graceful shutdown that releases the port; the mock runs in this one proce
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -59,6 +60,14 @@ def _parser() -> argparse.ArgumentParser:
         "property no client knows",
     )
     serve.add_argument(
+        "--cors-origin",
+        action="append",
+        dest="cors_origins",
+        metavar="ORIGIN",
+        help="a web origin allowed to call the mock from a browser (repeat it for more; "
+        "default * on a loopback address, none elsewhere; 'none' turns CORS off)",
+    )
+    serve.add_argument(
         "--log-level", default="warning", help="uvicorn's log level (default warning)"
     )
 
@@ -84,6 +93,18 @@ def _token(fixture: Fixture, user: str, ttl: float, project_id: str | None, audi
     )
 
 
+def _cors_origins(host: str, given: list[str] | None) -> tuple[str, ...]:
+    """The origins CORS allows: those given, else any on loopback and none elsewhere."""
+    if given:
+        return tuple(origin for origin in given if origin != "none")
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    # Any origin may call a mock only this machine reaches; a shared one must be told whom.
+    return ("*",) if loopback else ()
+
+
 def _serve(args: argparse.Namespace) -> int:
     try:
         fixture = load_fixture(args.fixtures)
@@ -91,7 +112,11 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"paragon-mock: {exc}", file=sys.stderr)
         return 2
     app = create_app(
-        fixtures=fixture, seed=args.seed, state_path=args.state, responses=args.responses
+        fixtures=fixture,
+        seed=args.seed,
+        state_path=args.state,
+        responses=args.responses,
+        cors_origins=_cors_origins(args.host, args.cors_origins),
     )
     # With --state the state file may hold another fixture than the one named.
     fixture = app.state.mock.store.fixture
@@ -110,6 +135,8 @@ def _serve(args: argparse.Namespace) -> int:
     if project.private_key_pem is not None:
         print(f"user     {user}")
         print(f"token    {_token(fixture, user, 3600, None, True)}")
+    origins = app.cors_origins
+    print(f"cors     {', '.join(origins) if origins else 'off (see --cors-origin)'}")
     if args.responses == "minimal":
         print("answers  minimal: only what the spec requires, plus an unknown property")
     print(

@@ -67,6 +67,31 @@ class IntegrationDef:
         """The integration's ``sdkIntegrationConfig``."""
         return dict(self.public.get("sdkIntegrationConfig") or {})
 
+    @property
+    def input_fields(self) -> list[dict[str, Any]]:
+        """What a user types to connect it without OAuth (API keys and the like).
+
+        A custom integration keeps them in ``customIntegration.inputFields`` (where SDK 2.4.0
+        reads them); the others in ``sdkIntegrationConfig.authConfigInputs``.
+        """
+        custom = self.public.get("customIntegration")
+        if isinstance(custom, dict) and isinstance(custom.get("inputFields"), list):
+            return list(custom["inputFields"])
+        return list(self.sdk_config.get("authConfigInputs") or [])
+
+    def pre_oauth_inputs(self, account_type: str | None) -> list[dict[str, Any]]:
+        """What an OAuth integration asks before the handshake, where SDK 2.4.0 reads it.
+
+        The chosen account type's ``endUserSuppliedValues``, else ``authConfigInputs``, else
+        (older answers) ``oauthInputs``.
+        """
+        for option in self.sdk_config.get("accountTypes") or []:
+            if option.get("id") == account_type and option.get("endUserSuppliedValues"):
+                return list(option["endUserSuppliedValues"])
+        return list(
+            self.sdk_config.get("authConfigInputs") or self.sdk_config.get("oauthInputs") or []
+        )
+
     def workflow(self, workflow_id: str) -> dict[str, Any] | None:
         """One of the integration's workflows, by ID."""
         for workflow in self.public.get("workflows") or []:
@@ -88,6 +113,8 @@ class ProjectDef:
     integrations: tuple[IntegrationDef, ...] = field(repr=False)
     users: tuple[dict[str, Any], ...] = field(repr=False)
     credentials: tuple[dict[str, Any], ...] = field(repr=False)
+    # Resources the project connects for its users (connectAction), shown in every user's state.
+    resources: tuple[dict[str, Any], ...] = field(default=(), repr=False)
     _by_id: dict[str, IntegrationDef] = field(init=False, repr=False, compare=False)
     _by_type: dict[str, IntegrationDef] = field(init=False, repr=False, compare=False)
     _workflows: dict[str, IntegrationDef] = field(init=False, repr=False, compare=False)
@@ -115,6 +142,13 @@ class ProjectDef:
     def integration_by_type(self, integration_type: str) -> IntegrationDef | None:
         """An integration by type."""
         return self._by_type.get(integration_type)
+
+    def resource(self, resource_id: str) -> dict[str, Any] | None:
+        """A resource of the project, by ID."""
+        for resource in self.resources:
+            if resource["id"] == resource_id:
+                return resource
+        return None
 
     def workflow_integration(self, workflow_id: str) -> IntegrationDef | None:
         """The integration a workflow belongs to."""
@@ -206,6 +240,10 @@ def _project(raw: Any, where: str) -> ProjectDef:
         _credential(item, project_id, personas, by_id, f"{where}.credentials[{i}]")
         for i, item in enumerate(raw.get("credentials") or [])
     )
+    resources = tuple(
+        _resource(item, f"{where}.resources[{i}]")
+        for i, item in enumerate(raw.get("resources") or [])
+    )
     return ProjectDef(
         id=project_id,
         name=str(raw.get("name") or project_id),
@@ -216,6 +254,7 @@ def _project(raw: Any, where: str) -> ProjectDef:
         integrations=integrations,
         users=users,
         credentials=credentials,
+        resources=resources,
     )
 
 
@@ -235,6 +274,17 @@ def _integration(raw: Any, project_id: str, where: str) -> IntegrationDef:
     # Served as written (with None kept where the file wrote null), checked by the model.
     public = json.loads(model.model_dump_json(exclude_unset=True))
     return IntegrationDef(public=public, mock=mock)
+
+
+def _resource(raw: Any, where: str) -> dict[str, Any]:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+        raise FixtureError(f"{where}: a resource needs an id")
+    try:
+        model = paragon_models.ConnectResource.model_validate(raw)
+    except ValidationError as exc:
+        raise FixtureError(f"{where}: not a ConnectResource of the spec:\n{exc}") from None
+    resource: dict[str, Any] = json.loads(model.model_dump_json(exclude_unset=True))
+    return resource
 
 
 def _user(raw: Any, where: str) -> dict[str, Any]:

@@ -9,6 +9,15 @@ browser). Approve creates the credential, with the end-user-supplied values of
 ``oauthSessionTtlSeconds`` (the fixture's setting, 600 by default, changeable through the control
 surface); after that both the poll and the page treat it as gone (404, as the spec says).
 After an answer the page says the window can be closed, or redirects to ``redirectUrl``.
+
+An integration connected without OAuth (an API key) goes through the same handshake, as SDK
+2.4.0's ``installIntegration`` does: its page is Paragon's hosted form, asking for the
+integration's inputs, and Approve creates the credential from what the user typed. A custom
+integration is asked for with ``action=custom`` and named by ``integrationId``.
+
+``getOauthNoncePage`` is the page the SDK's popup opens first, in a browser: it posts
+``{type: "oauth-nonce-loaded"}`` to its opener, at the origin the SDK named, and the SDK then
+sends the popup to the consent page.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ import html
 import json
 import time
 from typing import Any
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import paragon_models
 from pydantic import ValidationError
@@ -26,6 +35,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from paragon_mock.errors import ApiError
+from paragon_mock.fixtures import IntegrationDef
 from paragon_mock.operations import (
     Context,
     Handler,
@@ -39,6 +49,10 @@ from paragon_mock.store import Store, timestamp
 __all__ = ["CONSENT_PATH", "HANDLERS", "consent_routes"]
 
 CONSENT_PATH = "/_mock/oauth/consent"
+# buildOauthUrl's action for every custom integration (SDK 2.4.0's ACTION_CUSTOM).
+CUSTOM_ACTION = "custom"
+# A user's typed values are short; a bigger form is refused rather than parsed.
+_MAX_FORM_BYTES = 64 * 1024
 
 
 def _json_object(ctx: Context, name: str) -> dict[str, Any]:
@@ -57,19 +71,34 @@ def _live_session(store: Store, key: tuple[str, str, str]) -> dict[str, Any] | N
     return session
 
 
-def build_oauth_url(ctx: Context) -> Reply:
-    """GET /v2/sdk/actions/build-oauth: open a handshake and point at the consent page."""
-    integration = integration_of_type(ctx, ctx.query["action"])
-    if ctx.query["integrationId"] != integration.id:
+def _integration_for_action(ctx: Context) -> IntegrationDef:
+    """The integration ``action`` and ``integrationId`` name together (404 / 422 otherwise)."""
+    action = str(ctx.query["action"])
+    integration_id = str(ctx.query["integrationId"])
+    if action == CUSTOM_ACTION:
+        integration = ctx.project.integration(integration_id)
+        if integration is None:
+            raise ApiError(404, f"No integration {integration_id} in project {ctx.project.id}.")
+        if not integration.type.startswith("custom."):
+            raise ApiError(
+                422,
+                f"action=custom names a custom integration; {integration.type} is not one "
+                f"(use action={integration.type}).",
+            )
+        return integration
+    integration = integration_of_type(ctx, action)
+    if integration_id != integration.id:
         raise ApiError(
             422,
-            f"integrationId {ctx.query['integrationId']} is not the ID of {integration.type} "
+            f"integrationId {integration_id} is not the ID of {integration.type} "
             f"({integration.id}).",
         )
-    if not integration.is_oauth:
-        raise ApiError(
-            422, f"{integration.type} does not use OAuth; install it with createCredential."
-        )
+    return integration
+
+
+def build_oauth_url(ctx: Context) -> Reply:
+    """GET /v2/sdk/actions/build-oauth: open a handshake and point at its page."""
+    integration = _integration_for_action(ctx)
     values = _json_object(ctx, "endUserSuppliedValues")
     parameters = _json_object(ctx, "parameters")
     options = _json_object(ctx, "installOptions")
@@ -93,10 +122,10 @@ def build_oauth_url(ctx: Context) -> Reply:
         account_type = account_types[0]
     missing = [
         f"{item['id']} ({item.get('title', item['id'])})"
-        for item in integration.sdk_config.get("oauthInputs") or []
+        for item in integration.pre_oauth_inputs(account_type)
         if item.get("required") and values.get(item["id"]) in (None, "")
     ]
-    if missing:
+    if missing and integration.is_oauth:
         raise ApiError(
             422,
             f"{integration.type} needs {', '.join(missing)} before OAuth; pass it in "
@@ -121,6 +150,8 @@ def build_oauth_url(ctx: Context) -> Reply:
             "integrationName": integration.public.get("name", integration.type),
             "accountType": account_type,
             "endUserSuppliedValues": values,
+            # Without OAuth the page is a form asking for these inputs.
+            "inputs": [] if integration.is_oauth else integration.input_fields,
             "parameters": parameters,
             "installOptions": options,
             "redirectUrl": ctx.query.get("redirectUrl"),
@@ -165,7 +196,50 @@ def delete_oauth_session(ctx: Context) -> Reply:
     return Reply(204)
 
 
+_NONCE_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Connecting {name}</title>
+</head>
+<body>
+<p>Connecting {name}&hellip;</p>
+<script>
+if (window.opener) {{
+  window.opener.postMessage({{ type: "oauth-nonce-loaded" }}, {origin});
+}}
+</script>
+</body>
+</html>
+"""
+
+
+def get_oauth_nonce_page(ctx: Context) -> Reply:
+    """GET /sdk/actions/oauth-nonce: the popup's first page, telling its opener it has loaded."""
+    if ctx.query["action"] == CUSTOM_ACTION:
+        integration = _integration_for_action(ctx)
+    else:
+        # SDK 2.4.0 names a custom integration here by its full type, not by action=custom.
+        integration = integration_of_type(ctx, str(ctx.query["action"]))
+        if ctx.query["integrationId"] != integration.id:
+            raise ApiError(
+                422,
+                f"integrationId {ctx.query['integrationId']} is not the ID of "
+                f"{integration.type} ({integration.id}).",
+            )
+    # json.dumps makes the origin a JavaScript string; escaping "<" keeps it inside the script.
+    origin = json.dumps(str(ctx.query["originForPostMessage"])).replace("<", "\\u003c")
+    name = html.escape(str(integration.public.get("name", integration.type)))
+    return Reply(
+        200,
+        _NONCE_PAGE.format(name=name, origin=origin),
+        headers={"Cache-Control": "no-store"},
+        media_type="text/html; charset=utf-8",
+    )
+
+
 HANDLERS: dict[str, Handler] = {
+    "getOauthNoncePage": get_oauth_nonce_page,
     "buildOauthUrl": build_oauth_url,
     "getOauthSession": get_oauth_session,
     "deleteOauthSession": delete_oauth_session,
@@ -248,6 +322,8 @@ async def consent_page(request: Request) -> Response:
             "<p>You can close this window.</p>",
             color=color,
         )
+    if session.get("inputs"):
+        return _input_form(request, session, color)
     details = [("Account", session["userId"])]
     if session.get("accountType"):
         details.append(("Account type", session["accountType"]))
@@ -270,6 +346,66 @@ async def consent_page(request: Request) -> Response:
     return _page(f"Connect {session['integrationName']}", content, color=color)
 
 
+def _input_form(
+    request: Request,
+    session: dict[str, Any],
+    color: str,
+    *,
+    typed: dict[str, str] | None = None,
+    problem: str | None = None,
+) -> Response:
+    """Paragon's hosted form for an integration connected without OAuth (an API key)."""
+    values = {**session["endUserSuppliedValues"], **(typed or {})}
+    fields = []
+    for item in session["inputs"]:
+        field_id = html.escape(str(item["id"]))
+        title = html.escape(str(item.get("title") or item["id"]))
+        secret = item.get("type") in ("password", "PASSWORD") or "KEY" in str(item["id"]).upper()
+        current = values.get(str(item["id"]))
+        value = "" if secret or current is None else html.escape(str(current))
+        required = " required" if item.get("required") else ""
+        kind = "password" if secret else "text"
+        fields.append(
+            f'<p><label for="{field_id}">{title}</label><br>'
+            f'<input id="{field_id}" name="{field_id}" type="{kind}" value="{value}"'
+            f' autocomplete="off"{required}></p>'
+        )
+    name = html.escape(session["integrationName"])
+    action = f"{CONSENT_PATH}/{html.escape(str(request.path_params['ticket']))}"
+    warning = f'<p role="alert">{html.escape(problem)}</p>' if problem else ""
+    content = (
+        f"<h1>Connect {name}</h1>"
+        f"<p>Enter your {name} credentials to connect your account.</p>"
+        f"{warning}"
+        '<div class="actions">'
+        f'<form method="post" action="{action}/approve">'
+        f"{''.join(fields)}"
+        '<button id="approve" type="submit">Connect</button></form>'
+        f'<form method="post" action="{action}/deny">'
+        '<button id="deny" type="submit">Cancel</button></form>'
+        "</div>"
+    )
+    return _page(
+        f"Connect {session['integrationName']}",
+        content,
+        color=color,
+        status=422 if problem else 200,
+    )
+
+
+async def _typed_values(request: Request, session: dict[str, Any]) -> dict[str, str] | None:
+    """The form's values for the session's inputs; None when the body is not a form."""
+    body = await request.body()
+    if len(body) > _MAX_FORM_BYTES:
+        return None
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+    except UnicodeDecodeError:
+        return None
+    wanted = {str(item["id"]) for item in session["inputs"]}
+    return {key: value for key, value in pairs if key in wanted}
+
+
 def _finish(session: dict[str, Any], heading: str, color: str) -> Response:
     target = session.get("redirectUrl")
     if target:
@@ -282,8 +418,13 @@ def _finish(session: dict[str, Any], heading: str, color: str) -> Response:
         )
         query = f"{parts.query}&{extra}" if parts.query else extra
         return RedirectResponse(urlunsplit(parts._replace(query=query)), status_code=303)
+    # A popup the SDK opened closes itself, as Paragon's last page does: SDK 2.4.0 waits for its
+    # popup to close before it polls the session for the credential.
     return _page(
-        heading, f"<h1>{html.escape(heading)}</h1><p>You can close this window.</p>", color=color
+        heading,
+        f"<h1>{html.escape(heading)}</h1><p>You can close this window.</p>"
+        "<script>if (window.opener) { window.close(); }</script>",
+        color=color,
     )
 
 
@@ -300,6 +441,22 @@ async def approve(request: Request) -> Response:
     color = str(integration.public.get("brandColor") or "#555555")
     if session["status"] != "PENDING":
         return _finish(session, f"This request was already {session['status'].lower()}.", color)
+    values = dict(session["endUserSuppliedValues"])
+    if session.get("inputs"):
+        typed = await _typed_values(request, session)
+        if typed is None:
+            return _input_form(request, session, color, problem="The form could not be read.")
+        missing = [
+            str(item.get("title") or item["id"])
+            for item in session["inputs"]
+            if item.get("required") and not typed.get(str(item["id"]))
+        ]
+        if missing:
+            return _input_form(
+                request, session, color, typed=typed, problem=f"Enter {', '.join(missing)}."
+            )
+        # What the user typed is a secret: like createCredential, it is not shown back.
+        values = {}
     options = session["installOptions"]
     selected = options.get("selectedCredentialId")
     existing = store.credentials.get(selected) if isinstance(selected, str) else None
@@ -323,7 +480,7 @@ async def approve(request: Request) -> Response:
             project,
             session["userId"],
             integration,
-            values=session["endUserSuppliedValues"],
+            values=values,
             install_options=install_options,
         )
         credential_id = credential["id"]

@@ -72,11 +72,13 @@ class Context:
 
 @dataclass
 class Reply:
-    """What a handler answers: a status, a JSON body (or none) and extra headers."""
+    """What a handler answers: a status, a JSON body (or none, or a page) and extra headers."""
 
     status: int
     body: Any = NO_BODY
     headers: dict[str, str] | None = None
+    # Set for a body that is not JSON (the oauth-nonce page): the body is then its text.
+    media_type: str | None = None
 
 
 Handler = Callable[[Context], Reply]
@@ -114,7 +116,13 @@ def credential_view(credential: Mapping[str, Any], *, include_auth: bool = False
 def integration_state(credentials: list[dict[str, Any]]) -> dict[str, Any]:
     """The user's state for one integration (an entry of ``/sdk/me``'s ``integrations``)."""
     if not credentials:
-        return {"enabled": False, "configuredWorkflows": {}}
+        # SDK 2.4.0 calls allCredentials.flatMap(...) on every entry, installed or not.
+        return {
+            "enabled": False,
+            "configuredWorkflows": {},
+            "allCredentials": [],
+            "allConfigurations": [],
+        }
     first = credentials[0]
     default = default_configuration(first)
     state: dict[str, Any] = {
@@ -148,7 +156,7 @@ def user_state(store: Store, project: ProjectDef, user: Mapping[str, Any]) -> di
         "userId": user["id"],
         "integrations": integrations,
         "meta": user["meta"],
-        "resources": [],
+        "resources": [dict(resource) for resource in project.resources],
         "project": project.summary,
     }
 
@@ -346,8 +354,12 @@ def new_credential(
     values: Mapping[str, Any],
     install_options: Mapping[str, Any],
     config: Mapping[str, Any] | None = None,
+    skip_post_inputs: bool = False,
 ) -> dict[str, Any]:
-    """Create and store a credential, as an approved OAuth handshake or an API-key install does."""
+    """Create and store a credential, as an approved OAuth handshake or an API-key install does.
+
+    It stays ``PENDING`` until its post-OAuth inputs are saved, unless ``skip_post_inputs``.
+    """
     now = timestamp()
     credential_id = store.new_id()
     provider = integration.mock.get("provider") or {}
@@ -356,7 +368,7 @@ def new_credential(
     account_type = install_options.get("accountType")
     if isinstance(account_type, str):
         provider_data["accountType"] = account_type
-    pending = bool(integration.sdk_config.get("postOauthInputs"))
+    pending = bool(integration.sdk_config.get("postOauthInputs")) and not skip_post_inputs
     configuration = {
         "id": store.new_id(),
         "dateCreated": now,
@@ -466,26 +478,58 @@ def uninstall_integration(ctx: Context) -> Reply:
 
 
 def list_credentials(ctx: Context) -> Reply:
-    """GET /sdk/credentials, optionally of one integration type, optionally with accountAuth."""
+    """GET /sdk/credentials: the user's credentials, or one integration with its account.
+
+    With ``integration`` (SDK 2.4.0's getIntegrationAccount), the answer is that integration
+    with the account ``X-Paragon-Credential`` selects (else the first), and its ``accountAuth``
+    when ``includeAccountAuth`` is ``true`` (the SDK may send ``undefined``, meaning no).
+    """
+    include_auth = ctx.query.get("includeAccountAuth") == "true"
     wanted = ctx.query.get("integration")
-    include_auth = bool(ctx.query.get("includeAccountAuth", False))
-    credentials = ctx.store.user_credentials(ctx.project.id, ctx.user_id)
-    if wanted is not None:
-        integration = ctx.project.integration_by_type(wanted)
-        credentials = (
-            []
-            if integration is None
-            else [c for c in credentials if c["integrationId"] == integration.id]
+    if wanted is None:
+        credentials = ctx.store.user_credentials(ctx.project.id, ctx.user_id)
+        return Reply(200, [credential_view(c, include_auth=include_auth) for c in credentials])
+    integration = integration_of_type(ctx, wanted)
+    try:
+        credential = select_credential(ctx, integration)
+    except ApiError as error:
+        if error.status != 422:
+            raise
+        raise ApiError(
+            404, f"The integration {integration.type} is not installed for this user."
+        ) from None
+    account = {
+        **integration.public,
+        "credentialId": credential["id"],
+        "providerData": dict(credential.get("providerData") or {}),
+    }
+    if include_auth and credential.get("accountAuth"):
+        account["accountAuth"] = dict(credential["accountAuth"])
+    return Reply(200, account)
+
+
+def _create_from_code(ctx: Context, integration: IntegrationDef) -> Reply:
+    """completeInstall: the application exchanged the OAuth flow itself and sends the code."""
+    if not integration.is_oauth:
+        raise ApiError(
+            422, f"{integration.type} does not connect through OAuth; send its inputs in payload."
         )
-    return Reply(200, [credential_view(c, include_auth=include_auth) for c in credentials])
+    options = ctx.body.get("integrationOptions") or {}
+    check_can_install(ctx.store, ctx.project, ctx.user_id, integration, options)
+    credential = new_credential(
+        ctx.store, ctx.project, ctx.user_id, integration, values={}, install_options=options
+    )
+    return Reply(201, credential_view(credential))
 
 
 def create_credential(ctx: Context) -> Reply:
-    """POST /sdk/credentials: install an API-key integration."""
+    """POST /sdk/credentials: an integration's inputs, or an OAuth code (completeInstall)."""
     body = ctx.body
     integration = ctx.project.integration(body["integrationId"])
     if integration is None:
         raise ApiError(404, f"No integration {body['integrationId']} in project {ctx.project.id}.")
+    if "code" in body:
+        return _create_from_code(ctx, integration)
     if integration.is_oauth:
         raise ApiError(
             422,
@@ -493,7 +537,10 @@ def create_credential(ctx: Context) -> Reply:
         )
     options = body.get("installOptions") or {}
     check_can_install(ctx.store, ctx.project, ctx.user_id, integration, options)
-    missing = _missing_inputs(integration.sdk_config.get("authConfigInputs") or [], body["payload"])
+    payload = dict(body["payload"])
+    # SDK 2.4.0 adds this flag to the user's inputs; it is not one of them.
+    skip_post_inputs = payload.pop("skipPostOAuthInputs", False) is True
+    missing = _missing_inputs(integration.input_fields, payload)
     if missing:
         raise ApiError(422, f"{integration.type} needs {', '.join(missing)} in payload.")
     credential = new_credential(
@@ -504,6 +551,7 @@ def create_credential(ctx: Context) -> Reply:
         values={},
         install_options=options,
         config=body.get("config"),
+        skip_post_inputs=skip_post_inputs,
     )
     return Reply(201, credential_view(credential))
 
@@ -514,11 +562,16 @@ def get_credential(ctx: Context) -> Reply:
 
 
 def update_credential(ctx: Context) -> Reply:
-    """PATCH /sdk/credentials/{credentialId}: merge settings into the default configuration."""
+    """PATCH /sdk/credentials/{credentialId}: merge settings into the selected configuration."""
     credential = _own_credential(ctx)
     integration = _integration_of(ctx, credential)
     shared, workflows = _config_update(ctx.body["config"])
-    configuration = default_configuration(credential)
+    selector = ctx.headers.get(CONFIGURATION_HEADER)
+    configuration = (
+        default_configuration(credential)
+        if selector is None
+        else _select_configuration(credential, selector)
+    )
     now = timestamp()
     _merge_settings(
         configuration, ctx.project, integration, shared=shared, workflows=workflows, now=now
@@ -971,6 +1024,28 @@ def proxy(ctx: Context) -> Reply:
     return Reply(200, answer.body if raw else {"output": answer.body})
 
 
+# -- resources ------------------------------------------------------------------------------------
+
+
+def connect_resource(ctx: Context) -> Reply:
+    """POST /sdk/resources/{resourceId}/connect: record the payload sent to a project resource."""
+    resource_id = ctx.path["resourceId"]
+    resource = ctx.project.resource(resource_id)
+    if resource is None:
+        raise ApiError(404, f"No resource {resource_id} in project {ctx.project.id}.")
+    ctx.store.record(
+        "resourceConnection",
+        {
+            "projectId": ctx.project.id,
+            "userId": ctx.user_id,
+            "resourceId": resource_id,
+            "slug": resource.get("slug"),
+            "payload": ctx.body,
+        },
+    )
+    return Reply(200, {"resourceId": resource_id, "connected": True})
+
+
 HANDLERS: dict[str, Handler] = {
     "getCurrentUser": get_current_user,
     "updateUserMetadata": update_user_metadata,
@@ -989,6 +1064,7 @@ HANDLERS: dict[str, Handler] = {
     "getFieldOptions": get_field_options,
     "triggerEvent": trigger_event,
     "triggerWorkflow": trigger_workflow,
+    "connectResource": connect_resource,
     "proxyGet": proxy,
     "proxyPost": proxy,
     "proxyPut": proxy,

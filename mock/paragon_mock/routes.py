@@ -131,6 +131,8 @@ class OperationRoute:
     statuses: frozenset[int]
     parameters: tuple[Parameter, ...]
     body: BodySpec | None
+    # The query parameter carrying the user token, for a page a browser opens (no header).
+    token_query: str | None = None
 
     def validate_path(self, path_params: Mapping[str, str]) -> dict[str, Any]:
         """Check the path parameters; raise a 400 listing every problem."""
@@ -196,6 +198,13 @@ class OperationRoute:
             if self.body.required:
                 raise ApiError(400, ["body: required, but the request has none"])
             return None
+        if self.tag == "proxy" and (content_type or "").strip().lower() == "auto":
+            # SDK 2.4.0's request() sends `Content-Type: auto`: the proxy infers the type, JSON
+            # when the body parses as JSON, else the text as it is.
+            try:
+                return json.loads(raw, parse_constant=_refuse_constant)
+            except (ValueError, UnicodeDecodeError):
+                return raw.decode("utf-8", errors="replace")
         if content_type is None or not _JSON_MEDIA_TYPE.match(content_type):
             raise ApiError(
                 400,
@@ -384,7 +393,19 @@ def _compile_operation(
         statuses=frozenset(int(status) for status in operation.get("responses") or {}),
         parameters=tuple(parameters),
         body=_body_spec(spec, operation),
+        token_query=_token_query(spec, operation),
     )
+
+
+def _token_query(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> str | None:
+    """The query parameter of an apiKey-in-query security scheme the operation accepts."""
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    for requirement in operation.get("security", spec.get("security")) or []:
+        for name in requirement:
+            scheme = schemes.get(name) or {}
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "query":
+                return str(scheme["name"])
+    return None
 
 
 def _body_spec(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> BodySpec | None:

@@ -29,7 +29,7 @@ from paragon_mock.fixtures import Fixture, ProjectDef, parse_fixture, persona_id
 
 __all__ = ["RECORD_KINDS", "Store", "timestamp"]
 
-RECORD_KINDS = ("event", "workflowTrigger", "workflowRun", "proxyCall")
+RECORD_KINDS = ("event", "workflowTrigger", "workflowRun", "proxyCall", "resourceConnection")
 _SEPARATOR = "\x1f"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (

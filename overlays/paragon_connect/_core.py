@@ -30,6 +30,7 @@ from ._exceptions import (
 from ._tokens import Secret, check_user_token
 from ._types import (
     AuthenticatedUser,
+    IntegrationInstallEvent,
     IntegrationUninstallEvent,
     ParagonUser,
     UnauthenticatedUser,
@@ -48,6 +49,7 @@ from ._validation import (
     check_selector,
     check_sequence,
     check_string_mapping,
+    check_url,
     check_uuid,
 )
 
@@ -59,7 +61,9 @@ if TYPE_CHECKING:
     from paragon_connect_api.models.field_mapper_data_source import FieldMapperDataSource
     from paragon_connect_api.models.field_options_result import FieldOptionsResult
     from paragon_connect_api.models.integration import Integration
+    from paragon_connect_api.models.integration_account import IntegrationAccount
     from paragon_connect_api.models.integration_user_config import IntegrationUserConfig
+    from paragon_connect_api.models.resource_connection import ResourceConnection
     from paragon_connect_api.models.unknown_variant import UnknownVariant
     from paragon_connect_api.models.workflow_state import WorkflowState
     from paragon_connect_api.types import Response
@@ -253,11 +257,7 @@ class Core:
             selector is not None and match_credential(candidates, selector) is None
         ):
             listed = yield from self.list_credentials(integration.type_)
-            candidates = [
-                credential.to_dict()
-                for credential in listed
-                if credential.integration_id == integration.id
-            ]
+            candidates = [credential.to_dict() for credential in listed]
         if selector is None:
             if candidates:
                 return str(candidates[0]["id"])
@@ -432,6 +432,85 @@ class Core:
             raise ValueError(f"{integration.type_} has no data source {source!r} (it has: {known})")
         return sources[source]
 
+    # -- installing without the install flow -----------------------------------------------------
+
+    def complete_install(
+        self,
+        integration_type: str,
+        authorization_code: str,
+        *,
+        redirect_url: str | None = None,
+        integration_options: Mapping[str, Any] | None = None,
+    ) -> Plan[IntegrationInstallEvent]:
+        """Install an OAuth integration from an authorization code your application received.
+
+        For applications that run the provider's OAuth flow themselves (SDK's
+        ``completeInstall``): Paragon exchanges ``authorization_code`` (issued for
+        ``redirect_url``) for a credential. Fires ``onIntegrationInstall``; returns its event.
+        """
+        integration = self._integration(integration_type)
+        code = check_non_empty_str(authorization_code, "authorization_code")
+        body: dict[str, Any] = {"code": code, "integrationId": integration.id}
+        if redirect_url is not None:
+            body["redirectUrl"] = check_url(redirect_url, "redirect_url")
+        body["integrationOptions"] = (
+            {}
+            if integration_options is None
+            else check_json_object(integration_options, "integration_options")
+        )
+        project_id, _ = self._require_user()
+        from paragon_connect_api.models.credential import Credential
+        from paragon_connect_api.models.credential_code_exchange import CredentialCodeExchange
+
+        kwargs = {"project_id": project_id, "body": CredentialCodeExchange.from_dict(body)}
+        credential: Credential = _ok(
+            (yield Call("credentials.create_credential", "zeus", kwargs)), Credential
+        )
+        user = yield from self._refresh_user()
+        event = IntegrationInstallEvent(
+            integration_id=integration.id,
+            integration_type=integration.type_,
+            credential_id=credential.id,
+            credential=credential,
+        )
+        yield Emit("onIntegrationInstall", event, user)
+        return event
+
+    def connect_action(self, resource: str, payload: Mapping[str, Any]) -> Plan[ResourceConnection]:
+        """Connect to one of the project's resources, named by its ``slug`` (SDK's connectAction).
+
+        The user's ``resources`` (from ``get_user()``) list what there is; ``payload`` is a JSON
+        object for the resource. Returns what the connection answers.
+        """
+        slug = check_non_empty_str(resource, "resource")
+        values = check_json_object(payload, "payload")
+        project_id, user = self._require_user()
+        found = next(
+            (
+                entry.get("id")
+                for entry in user.resources
+                if entry.get("slug") == slug and isinstance(entry.get("id"), str)
+            ),
+            None,
+        )
+        if found is None:
+            known = ", ".join(
+                sorted(str(entry["slug"]) for entry in user.resources if "slug" in entry)
+            )
+            raise ValueError(f"the user has no resource {slug!r} (they have: {known or 'none'})")
+        from paragon_connect_api.models.resource_connect_payload import ResourceConnectPayload
+        from paragon_connect_api.models.resource_connection import ResourceConnection
+
+        kwargs = {
+            "project_id": project_id,
+            "resource_id": found,
+            "body": ResourceConnectPayload.from_dict(values),
+        }
+        connection: ResourceConnection = _ok(
+            (yield Call("resources.connect_resource", "zeus", kwargs)), ResourceConnection
+        )
+        return connection
+
     # -- credentials and settings --------------------------------------------------------------
 
     def list_integrations(self) -> Plan[list[Integration]]:
@@ -444,20 +523,56 @@ class Core:
         return integrations
 
     def list_credentials(self, integration: str | None = None) -> Plan[list[Credential]]:
-        """The Connected User's credentials, optionally only those of one integration type."""
-        kwargs: dict[str, Any] = {}
-        if integration is not None:
-            kwargs["integration"] = check_integration_type(integration, "integration")
+        """The Connected User's credentials, optionally only those of one integration type.
+
+        Paragon answers ``GET /sdk/credentials?integration=`` with one integration object, not
+        a list (see ``get_integration_account``), so the list is always read whole and the
+        filtering is done here.
+        """
+        wanted = (
+            None if integration is None else self._integration(integration)
+        )  # IntegrationNotFoundError for a type the project lacks
         project_id, _ = self._require_user()
         credentials: list[Credential] = _ok(
-            (
-                yield Call(
-                    "credentials.list_credentials", "zeus", {"project_id": project_id, **kwargs}
-                )
-            ),
-            list,
+            (yield Call("credentials.list_credentials", "zeus", {"project_id": project_id})), list
         )
-        return credentials
+        if wanted is None:
+            return credentials
+        return [credential for credential in credentials if credential.integration_id == wanted.id]
+
+    def get_integration_account(
+        self,
+        integration_type: str,
+        *,
+        include_account_auth: bool = False,
+        selected_credential_id: str | None = None,
+    ) -> Plan[IntegrationAccount]:
+        """An integration with the Connected User's account of it (SDK's getIntegrationAccount).
+
+        ``include_account_auth=True`` adds ``account_auth``, the provider's access token (what
+        the file pickers need); ``selected_credential_id`` picks the account when the user has
+        several. A secret: keep it out of logs.
+        """
+        integration = self._integration(integration_type)
+        include = check_bool(include_account_auth, "include_account_auth")
+        credential = _optional_selector(selected_credential_id, "selected_credential_id")
+        project_id, _ = self._require_user()
+        from paragon_connect_api.models.include_account_auth import IncludeAccountAuth
+        from paragon_connect_api.models.integration_account import IntegrationAccount
+
+        kwargs: dict[str, Any] = {
+            "project_id": project_id,
+            "integration": integration.type_,
+            "include_account_auth": IncludeAccountAuth.TRUE
+            if include
+            else IncludeAccountAuth.FALSE,
+        }
+        if credential is not None:
+            kwargs["x_paragon_credential"] = credential
+        account: IntegrationAccount = _ok(
+            (yield Call("credentials.list_credentials", "zeus", kwargs)), IntegrationAccount
+        )
+        return account
 
     def get_credential(self, credential_id: str) -> Plan[Credential]:
         """One of the Connected User's credentials, by its UUID."""
@@ -830,9 +945,17 @@ class Core:
         selected_credential_id: str | None = None,
         selected_configuration_id: str | None = None,
     ) -> Plan[EventReceipt]:
-        """Send an App Event; the payload is not checked against the event's schema."""
+        """Send an App Event; the payload is not checked against the event's schema.
+
+        ``selected_configuration_id`` needs ``selected_credential_id`` (as in the SDK).
+        """
         event_name = check_non_empty_str(name, "name")
         values = check_json_object(payload, "payload")
+        if selected_configuration_id is not None and selected_credential_id is None:
+            raise ValueError(
+                "selected_configuration_id needs selected_credential_id: a configuration "
+                "belongs to one connected account"
+            )
         kwargs = _selector_kwargs(selected_credential_id, selected_configuration_id)
         project_id, _ = self._require_user()
         from paragon_connect_api.models.app_event import AppEvent

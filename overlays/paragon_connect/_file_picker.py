@@ -2,7 +2,8 @@
 
 In the browser SDK the picker loads the provider's JavaScript and shows it. A Python backend
 cannot show anything, so here the picker does the rest: it checks the picker's options, fetches
-the connected account's access token (``listCredentials`` with ``includeAccountAuth``), and
+the connected account's access token (``get_integration_account`` with
+``include_account_auth``, as the SDK's picker does), and
 builds the configuration the front end hands to the provider's picker (``picker.config``). The
 front end reports the user's choice back, and ``select(files)`` applies the picker's rules
 (allowed MIME types, multi-select, folders) before calling ``on_file_select`` or ``on_cancel``.
@@ -17,8 +18,8 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from ._binding import AsyncBound, SyncBound
-from ._core import Call, Core, Plan, _ok, match_credential
-from ._exceptions import IntegrationNotInstalledError
+from ._core import Core, Plan
+from ._exceptions import APIError, IntegrationNotInstalledError
 from ._tokens import Secret
 from ._validation import check_bool, check_non_empty_str, check_selector
 
@@ -128,25 +129,29 @@ class FilePickerCore:
             if selected_credential_id is None
             else check_selector(selected_credential_id, "selected_credential_id")
         )
-        project_id, _ = self.core._require_user()
-        kwargs = {
-            "project_id": project_id,
-            "integration": self.integration_type,
-            "include_account_auth": True,
-        }
-        credentials = _ok((yield Call("credentials.list_credentials", "zeus", kwargs)), list)
-        credential = _choose(credentials, selector, self.integration_type)
-        auth = credential.get("accountAuth") or {}
+        _, user = self.core._require_user()
+        state = user.integrations.get(self.integration_type)
+        if state is None or not state.enabled:
+            raise IntegrationNotInstalledError(
+                f"{self.integration_type} is not installed for user {user.user_id!r}"
+            )
+        account = yield from self.core.get_integration_account(
+            self.integration_type, include_account_auth=True, selected_credential_id=selector
+        )
+        from paragon_connect_api.types import Unset
+
+        auth = {} if isinstance(account.account_auth, Unset) else account.account_auth.to_dict()
         token = auth.get("OAUTH_ACCESS_TOKEN")
         if not isinstance(token, str) or not token:
-            raise IntegrationNotInstalledError(
-                f"the {self.integration_type} account {credential['id']} has no access token "
-                "to open a picker with"
+            raise APIError(
+                f"Paragon sent no access token for the {self.integration_type} account "
+                "(accountAuth.OAUTH_ACCESS_TOKEN), which a picker needs"
             )
         self._token = Secret(token)
+        credential_id = account.credential_id
         self._config = {
             "integrationType": self.integration_type,
-            "credentialId": str(credential["id"]),
+            "credentialId": None if isinstance(credential_id, Unset) else credential_id,
             "allowedTypes": self.allowed_types,
             "allowMultiSelect": self.allow_multi_select,
             "allowFolderSelect": self.allow_folder_select,
@@ -225,18 +230,6 @@ def _file(item: object, index: int) -> Mapping[str, Any]:
             f"files[{index}] must be a mapping (a file object), not {type(item).__name__}"
         )
     return item
-
-
-def _choose(credentials: list[Any], selector: str | None, integration_type: str) -> dict[str, Any]:
-    entries: list[dict[str, Any]] = [c.to_dict() for c in credentials]
-    if not entries:
-        raise IntegrationNotInstalledError(f"{integration_type} is not installed for this user")
-    if selector is None:
-        return entries[0]
-    match = match_credential(entries, selector)
-    if match is not None:
-        return match
-    raise IntegrationNotInstalledError(f"no {integration_type} account matches {selector!r}")
 
 
 class _PickerShell:

@@ -69,7 +69,8 @@ from ._validation import check_bool, check_selector
 __all__ = ["AsyncInstallFlow", "FlowCore", "InstallFlow", "InstallFlowStage"]
 
 InstallFlowStage = Any  # one of the generated AccountTypeStage ... DoneStage models
-DEFAULT_POLL_INTERVAL: Final = 3.0
+# SDK 2.4.0 polls the OAuth session every second.
+DEFAULT_POLL_INTERVAL: Final = 1.0
 _CONNECT_CALLBACKS: Final = {
     "on_install": "onIntegrationInstall",
     "on_uninstall": "onIntegrationUninstall",

@@ -315,14 +315,29 @@ class InstallFlowMachine:
         return str(self.integration["type"])
 
     @property
-    def uses_oauth(self) -> bool:
-        """OAuth integrations go through the consent page; the others take inputs (API keys)."""
-        return str(self.integration.get("authenticationType", "oauth")) != "apiKey"
+    def _account_type_option(self) -> dict[str, Any]:
+        for option in self.account_types:
+            if str(option.get("id")) == self.account_type:
+                return option
+        return {}
 
     @property
-    def inputs_known(self) -> bool:
-        """Whether Paragon said which inputs the integration asks for (sdkIntegrationConfig)."""
-        return isinstance(self.integration.get("sdkIntegrationConfig"), dict)
+    def uses_oauth(self) -> bool:
+        """Whether the consent page connects the account, as SDK 2.4.0 decides it.
+
+        The chosen account type's ``scheme``, else the integration's ``authenticationType``,
+        must be ``oauth``; the other schemes (``basic``: API keys, ...) take the user's inputs.
+        Paragon does not guarantee to say (lean answers): then OAuth, the common case.
+        """
+        scheme = self._account_type_option.get("scheme") or self.integration.get(
+            "authenticationType", "oauth"
+        )
+        return str(scheme) == "oauth"
+
+    @property
+    def skips_post_inputs(self) -> bool:
+        """The chosen account type asks no post-OAuth inputs (``skipPostOAuthInputs``)."""
+        return self._account_type_option.get("skipPostOAuthInputs") is True
 
     def _config(self, key: str) -> list[dict[str, Any]]:
         config = self.integration.get("sdkIntegrationConfig") or {}
@@ -336,13 +351,35 @@ class InstallFlowMachine:
 
     @property
     def pre_inputs(self) -> list[dict[str, Any]]:
-        """Inputs asked before OAuth, or an API-key integration's inputs."""
-        return self._config("oauthInputs" if self.uses_oauth else "authConfigInputs")
+        """Inputs asked before OAuth, or the inputs of an integration without OAuth.
+
+        Read where SDK 2.4.0 reads them: the chosen account type's ``endUserSuppliedValues``,
+        else ``authConfigInputs`` (``oauthInputs``, which older answers use, when that is empty
+        for an OAuth integration). A custom integration keeps its inputs in
+        ``customIntegration.inputFields``.
+        """
+        own = self._account_type_option.get("endUserSuppliedValues")
+        if isinstance(own, list) and own:
+            return list(own)
+        if self.uses_oauth:
+            return self._config("authConfigInputs") or self._config("oauthInputs")
+        custom = self.integration.get("customIntegration")
+        if isinstance(custom, dict) and isinstance(custom.get("inputFields"), list):
+            return list(custom["inputFields"])
+        return self._config("authConfigInputs")
+
+    @property
+    def inputs_known(self) -> bool:
+        """Whether Paragon said which inputs the integration asks for (sdkIntegrationConfig)."""
+        custom = self.integration.get("customIntegration")
+        if isinstance(custom, dict) and isinstance(custom.get("inputFields"), list):
+            return True
+        return isinstance(self.integration.get("sdkIntegrationConfig"), dict)
 
     @property
     def post_inputs(self) -> list[dict[str, Any]]:
-        """Inputs asked once the credential exists."""
-        return self._config("postOauthInputs")
+        """Inputs asked once the credential exists (none when the account type skips them)."""
+        return [] if self.skips_post_inputs else self._config("postOauthInputs")
 
     # -- the machine ---------------------------------------------------------------------------
 
@@ -397,7 +434,11 @@ class InstallFlowMachine:
             self.credential = event.credential
             if self.state in (State.FETCHING_CREDENTIAL, State.CREATING_CREDENTIAL) and (
                 self.post_inputs
-                or (not self.inputs_known and event.credential.get("status") == "PENDING")
+                or (
+                    not self.inputs_known
+                    and not self.skips_post_inputs
+                    and event.credential.get("status") == "PENDING"
+                )
             ):
                 stage = {"options": self.post_inputs, "credentialId": event.credential["id"]}
                 return State.POST_OPTIONS, [ShowStage("postOptions", stage)]
@@ -467,10 +508,13 @@ class InstallFlowMachine:
         if self.account_type is not None:
             install_options["accountType"] = self.account_type
         if not self.uses_oauth:
+            payload = dict(self.pre_options)
+            if self.skips_post_inputs:
+                payload["skipPostOAuthInputs"] = True  # as SDK 2.4.0 tells Paragon
             body = {
                 "integrationId": str(self.integration["id"]),
                 "config": {},
-                "payload": self.pre_options,
+                "payload": payload,
                 "installOptions": install_options,
             }
             return State.CREATING_CREDENTIAL, [CreateCredential(body)]

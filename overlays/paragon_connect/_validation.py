@@ -12,6 +12,7 @@ import re
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 __all__ = [
     "check_bool",
@@ -21,6 +22,7 @@ __all__ = [
     "check_json_value",
     "check_non_empty_str",
     "check_selector",
+    "check_url",
     "check_uuid",
 ]
 
@@ -84,6 +86,15 @@ def check_uuid(value: object, name: str) -> str:
             f"{name} must be a UUID like '38b1f170-0c43-4eae-9a04-ab85325d99f7', "
             f"got {_shown(value)}"
         ) from None
+
+
+def check_url(value: object, name: str) -> str:
+    """An absolute http(s) URL, such as an OAuth redirect URL."""
+    text = check_non_empty_str(value, name)
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
+        raise ValueError(f"{name} must be an absolute http(s) URL, got {_shown(text)}")
+    return text
 
 
 def check_selector(value: object, name: str) -> str:

@@ -17,6 +17,7 @@ from .connect_input_type import ConnectInputType
 from .connect_resource import ConnectResource
 from .connect_user import ConnectUser
 from .credential import Credential
+from .credential_code_exchange import CredentialCodeExchange
 from .credential_config import CredentialConfig
 from .credential_config_update import CredentialConfigUpdate
 from .credential_configuration import CredentialConfiguration
@@ -42,11 +43,14 @@ from .field_options_pagination import FieldOptionsPagination
 from .field_options_request import FieldOptionsRequest
 from .field_options_response import FieldOptionsResponse
 from .field_options_result import FieldOptionsResult
+from .include_account_auth import IncludeAccountAuth
 from .install_options import InstallOptions
 from .install_payload import InstallPayload
 from .instruction_call_to_action import InstructionCallToAction
 from .instruction_stage import InstructionStage
 from .integration import Integration
+from .integration_account import IntegrationAccount
+from .integration_account_info import IntegrationAccountInfo
 from .integration_metadata import IntegrationMetadata
 from .integration_portal_config import IntegrationPortalConfig
 from .integration_portal_config_values import IntegrationPortalConfigValues
@@ -58,11 +62,16 @@ from .oauth_session import OAuthSession
 from .oauth_session_status import OAuthSessionStatus
 from .oauth_stage import OAuthStage
 from .oauth_url import OAuthUrl
+from .paragon_user import ParagonUser
+from .paragon_user_integration import ParagonUserIntegration
+from .paragon_user_integrations import ParagonUserIntegrations
 from .post_options_stage import PostOptionsStage
 from .pre_options_stage import PreOptionsStage
 from .project_summary import ProjectSummary
 from .provider_data import ProviderData
 from .raw_response_flag import RawResponseFlag
+from .resource_connect_payload import ResourceConnectPayload
+from .resource_connection import ResourceConnection
 from .sdk_integration_config import SdkIntegrationConfig
 from .shared_meta import SharedMeta
 from .unknown_variant import UnknownVariant
@@ -97,6 +106,7 @@ __all__ = (
     "ConnectResource",
     "ConnectUser",
     "Credential",
+    "CredentialCodeExchange",
     "CredentialConfig",
     "CredentialConfigUpdate",
     "CredentialConfiguration",
@@ -122,11 +132,14 @@ __all__ = (
     "FieldOptionsRequest",
     "FieldOptionsResponse",
     "FieldOptionsResult",
+    "IncludeAccountAuth",
     "InstallOptions",
     "InstallPayload",
     "InstructionCallToAction",
     "InstructionStage",
     "Integration",
+    "IntegrationAccount",
+    "IntegrationAccountInfo",
     "IntegrationMetadata",
     "IntegrationPortalConfig",
     "IntegrationPortalConfigValues",
@@ -138,11 +151,16 @@ __all__ = (
     "OAuthSessionStatus",
     "OAuthStage",
     "OAuthUrl",
+    "ParagonUser",
+    "ParagonUserIntegration",
+    "ParagonUserIntegrations",
     "PostOptionsStage",
     "PreOptionsStage",
     "ProjectSummary",
     "ProviderData",
     "RawResponseFlag",
+    "ResourceConnectPayload",
+    "ResourceConnection",
     "SdkIntegrationConfig",
     "SharedMeta",
     "UnknownVariant",

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
+from ..models.authentication_type import AuthenticationType
 from ..types import UNSET, Unset, as_object
+
+if TYPE_CHECKING:
+    from ..models.connect_input import ConnectInput
+
 
 T = TypeVar("T", bound="AccountTypeOption")
 
@@ -21,12 +26,21 @@ class AccountTypeOption:
     Attributes:
         id (str): Pass it to `installFlow.setAccountType()`.
         account_description (str | Unset):
-        scheme (str | Unset):
+        scheme (AuthenticationType | Unset): How a user connects an account (SDK 2.4.0's `AuthenticationScheme`).
+            `oauth`
+            integrations go through the provider's consent page; the headless install flow installs
+            the others with `createCredential`, from the inputs the user types (`basic`: API keys and
+            the like). An account type's `scheme` overrides the integration's.
+        skip_post_o_auth_inputs (bool | Unset): The install flow asks no post-OAuth inputs for this account type.
+        end_user_supplied_values (list[ConnectInput] | Unset): The inputs this account type asks before OAuth, instead
+            of the integration's `authConfigInputs`.
     """
 
     id: str
     account_description: str | Unset = UNSET
-    scheme: str | Unset = UNSET
+    scheme: AuthenticationType | Unset = UNSET
+    skip_post_o_auth_inputs: bool | Unset = UNSET
+    end_user_supplied_values: list[ConnectInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +48,20 @@ class AccountTypeOption:
 
         account_description = self.account_description
 
-        scheme = self.scheme
+        scheme: str | Unset = UNSET
+        if not isinstance(self.scheme, Unset):
+            scheme = self.scheme.value
+
+        skip_post_o_auth_inputs = self.skip_post_o_auth_inputs
+
+        end_user_supplied_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.end_user_supplied_values, Unset):
+            end_user_supplied_values = []
+            for end_user_supplied_values_item_data in self.end_user_supplied_values:
+                end_user_supplied_values_item = (
+                    end_user_supplied_values_item_data.to_dict()
+                )
+                end_user_supplied_values.append(end_user_supplied_values_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,6 +74,10 @@ class AccountTypeOption:
             field_dict["accountDescription"] = account_description
         if scheme is not UNSET:
             field_dict["scheme"] = scheme
+        if skip_post_o_auth_inputs is not UNSET:
+            field_dict["skipPostOAuthInputs"] = skip_post_o_auth_inputs
+        if end_user_supplied_values is not UNSET:
+            field_dict["endUserSuppliedValues"] = end_user_supplied_values
 
         return field_dict
 
@@ -68,9 +99,42 @@ class AccountTypeOption:
                 raise DecodeError.wrong_type("a string", account_description)
 
             _key = "scheme"
-            scheme = d.pop("scheme", UNSET)
-            if not isinstance(scheme, str) and scheme is not UNSET:
-                raise DecodeError.wrong_type("a string", scheme)
+            _scheme = d.pop("scheme", UNSET)
+            scheme: AuthenticationType | Unset
+            if isinstance(_scheme, Unset):
+                scheme = UNSET
+            elif not isinstance(_scheme, str):
+                raise DecodeError.wrong_type("a string", _scheme)
+            else:
+                scheme = AuthenticationType(_scheme)
+
+            _key = "skipPostOAuthInputs"
+            skip_post_o_auth_inputs = d.pop("skipPostOAuthInputs", UNSET)
+            if (
+                not isinstance(skip_post_o_auth_inputs, bool)
+                and skip_post_o_auth_inputs is not UNSET
+            ):
+                raise DecodeError.wrong_type("a boolean", skip_post_o_auth_inputs)
+
+            _key = "endUserSuppliedValues"
+            _end_user_supplied_values = d.pop("endUserSuppliedValues", UNSET)
+            end_user_supplied_values: list[ConnectInput] | Unset = UNSET
+            if _end_user_supplied_values is not UNSET:
+                if not isinstance(_end_user_supplied_values, list):
+                    raise DecodeError.wrong_type("an array", _end_user_supplied_values)
+                end_user_supplied_values = []
+                for (
+                    _end_user_supplied_values_index,
+                    end_user_supplied_values_item_data,
+                ) in enumerate(_end_user_supplied_values):
+                    try:
+                        end_user_supplied_values_item = ConnectInput.from_dict(
+                            end_user_supplied_values_item_data
+                        )
+
+                    except DecodeError as _error:
+                        raise _error.at(_end_user_supplied_values_index)
+                    end_user_supplied_values.append(end_user_supplied_values_item)
 
         except DecodeError as _error:
             raise _error.at(_key)
@@ -83,6 +147,8 @@ class AccountTypeOption:
             id=id,
             account_description=account_description,
             scheme=scheme,
+            skip_post_o_auth_inputs=skip_post_o_auth_inputs,
+            end_user_supplied_values=end_user_supplied_values,
         )
 
         account_type_option.additional_properties = d
@@ -103,3 +169,6 @@ class AccountTypeOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connect_input import ConnectInput

@@ -5,8 +5,12 @@ from typing import Self
 
 
 class AuthenticationType(StrEnum):
-    APIKEY = "apiKey"
+    BASIC = "basic"
+    IMPERSONATED_APP = "impersonated_app"
     OAUTH = "oauth"
+    OAUTH_APP = "oauth_app"
+    OAUTH_CLIENT_CREDENTIAL = "oauth_client_credential"
+    SERVICE_ACCOUNT = "service_account"
 
     def __str__(self) -> str:
         return str(self.value)

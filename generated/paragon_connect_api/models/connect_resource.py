@@ -8,28 +8,77 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import as_object
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
 
 T = TypeVar("T", bound="ConnectResource")
 
 
 @_attrs_define
 class ConnectResource:
-    """A resource attached to the user (the SDK passes these through untouched)."""
+    """A resource attached to the user; `connectAction` finds one by its `slug`.
 
+    Attributes:
+        id (str | Unset):
+        slug (str | Unset):
+        name (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        slug = self.slug
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        connect_resource = cls()
+        _key = "id"
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise DecodeError.wrong_type("a string", id)
+
+            _key = "slug"
+            slug = d.pop("slug", UNSET)
+            if not isinstance(slug, str) and slug is not UNSET:
+                raise DecodeError.wrong_type("a string", slug)
+
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, str) and name is not UNSET:
+                raise DecodeError.wrong_type("a string", name)
+
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
+        connect_resource = cls(
+            id=id,
+            slug=slug,
+            name=name,
+        )
 
         connect_resource.additional_properties = d
         return connect_resource

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,22 +11,32 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset, as_object
 
+if TYPE_CHECKING:
+    from ..models.connect_input import ConnectInput
+
+
 T = TypeVar("T", bound="CustomIntegration")
 
 
 @_attrs_define
 class CustomIntegration:
-    """The definition of a custom integration built in Paragon's dashboard.
+    """The definition of a custom integration built in Paragon's dashboard. Its integration's
+    `type` is `custom.<name>`, and so is `slug`; SDK 2.4.0 reads the inputs a user gives when
+    connecting it from `inputFields` (not `sdkIntegrationConfig.authConfigInputs`).
 
-    Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        slug (str | Unset):
+        Attributes:
+            id (str | Unset):
+            name (str | Unset):
+            slug (str | Unset): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
+            icon (str | Unset):
+            input_fields (list[ConnectInput] | Unset): The inputs asked when the user connects an account.
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     slug: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    input_fields: list[ConnectInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +45,15 @@ class CustomIntegration:
         name = self.name
 
         slug = self.slug
+
+        icon = self.icon
+
+        input_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.input_fields, Unset):
+            input_fields = []
+            for input_fields_item_data in self.input_fields:
+                input_fields_item = input_fields_item_data.to_dict()
+                input_fields.append(input_fields_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,6 +64,10 @@ class CustomIntegration:
             field_dict["name"] = name
         if slug is not UNSET:
             field_dict["slug"] = slug
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if input_fields is not UNSET:
+            field_dict["inputFields"] = input_fields
 
         return field_dict
 
@@ -67,6 +90,30 @@ class CustomIntegration:
             if not isinstance(slug, str) and slug is not UNSET:
                 raise DecodeError.wrong_type("a string", slug)
 
+            _key = "icon"
+            icon = d.pop("icon", UNSET)
+            if not isinstance(icon, str) and icon is not UNSET:
+                raise DecodeError.wrong_type("a string", icon)
+
+            _key = "inputFields"
+            _input_fields = d.pop("inputFields", UNSET)
+            input_fields: list[ConnectInput] | Unset = UNSET
+            if _input_fields is not UNSET:
+                if not isinstance(_input_fields, list):
+                    raise DecodeError.wrong_type("an array", _input_fields)
+                input_fields = []
+                for _input_fields_index, input_fields_item_data in enumerate(
+                    _input_fields
+                ):
+                    try:
+                        input_fields_item = ConnectInput.from_dict(
+                            input_fields_item_data
+                        )
+
+                    except DecodeError as _error:
+                        raise _error.at(_input_fields_index)
+                    input_fields.append(input_fields_item)
+
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
@@ -78,6 +125,8 @@ class CustomIntegration:
             id=id,
             name=name,
             slug=slug,
+            icon=icon,
+            input_fields=input_fields,
         )
 
         custom_integration.additional_properties = d
@@ -98,3 +147,6 @@ class CustomIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connect_input import ConnectInput

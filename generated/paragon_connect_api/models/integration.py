@@ -34,8 +34,11 @@ class Integration:
         workflows (list[WorkflowSummary]):
         name (str):
         brand_color (str): The provider's brand colour, as `#RRGGBB`.
-        authentication_type (AuthenticationType): How a user connects an account; `apiKey` integrations install through
-            `createCredential`.
+        authentication_type (AuthenticationType): How a user connects an account (SDK 2.4.0's `AuthenticationScheme`).
+            `oauth`
+            integrations go through the provider's consent page; the headless install flow installs
+            the others with `createCredential`, from the inputs the user types (`basic`: API keys and
+            the like). An account type's `scheme` overrides the integration's.
         project_id (str | Unset):
         custom_integration_id (None | str | Unset):
         custom_integration (CustomIntegration | None | Unset):

@@ -21,7 +21,10 @@ class ProjectSummary:
     Attributes:
         id (str):
         billing_plan (str | Unset):
-        accessible_features (list[str] | Unset):
+        accessible_features (list[str] | Unset): The add-ons of the project's plan. SDK 2.4.0 checks `headless-cp` (the
+            Headless Connect
+            Portal: `installIntegration`, `installFlow`, `uninstallIntegration`) and `dfm` (dynamic
+            field mapping).
     """
 
     id: str

@@ -27,9 +27,15 @@ class SdkIntegrationConfig:
     Attributes:
         account_types (list[AccountTypeOption] | Unset): The account types to choose from; the install flow skips the
             choice when there is one or none.
-        oauth_inputs (list[ConnectInput] | Unset): Inputs asked before OAuth (the install flow's `preOptions`).
+        oauth_inputs (list[ConnectInput] | Unset): Inputs asked before OAuth, as older answers name them. SDK 2.4.0
+            never reads them (it
+            reads `authConfigInputs`); the Python client asks them only when `authConfigInputs`
+            is empty.
         post_oauth_inputs (list[ConnectInput] | Unset): Inputs asked after OAuth (the install flow's `postOptions`).
-        auth_config_inputs (list[ConnectInput] | Unset): The inputs of an API-key integration.
+        auth_config_inputs (list[ConnectInput] | Unset): The inputs asked before connecting (the install flow's
+            `preOptions`): before OAuth
+            for an OAuth integration, unless the chosen account type has `endUserSuppliedValues`
+            of its own; the credentials themselves for one connected without OAuth (an API key).
         data_sources (DataSourceMap | Unset): The integration's data sources, by source type.
     """
 

@@ -20,15 +20,18 @@ T = TypeVar("T", bound="WorkflowMeta")
 
 @_attrs_define
 class WorkflowMeta:
-    """What the Connect Portal shows of one workflow.
+    """What the Connect Portal shows of one workflow. SDK 2.4.0's `getIntegrationConfig` lists
+    the entries by their `id` (those of the integration's `workflows`), not by their keys.
 
-    Attributes:
-        inputs (list[ConnectInput] | Unset): The workflow-level User Settings.
-        info_text (str | Unset):
-        default_enabled (bool | Unset):
-        hidden (bool | Unset): Hidden workflows are listed in `hiddenWorkflows`.
+        Attributes:
+            id (str | Unset): The workflow's ID, the same as the entry's key.
+            inputs (list[ConnectInput] | Unset): The workflow-level User Settings.
+            info_text (str | Unset):
+            default_enabled (bool | Unset):
+            hidden (bool | Unset): Hidden workflows are listed in `hiddenWorkflows`.
     """
 
+    id: str | Unset = UNSET
     inputs: list[ConnectInput] | Unset = UNSET
     info_text: str | Unset = UNSET
     default_enabled: bool | Unset = UNSET
@@ -36,6 +39,8 @@ class WorkflowMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         inputs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.inputs, Unset):
             inputs = []
@@ -52,6 +57,8 @@ class WorkflowMeta:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if inputs is not UNSET:
             field_dict["inputs"] = inputs
         if info_text is not UNSET:
@@ -66,8 +73,13 @@ class WorkflowMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        _key = "inputs"
+        _key = "id"
         try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise DecodeError.wrong_type("a string", id)
+
+            _key = "inputs"
             _inputs = d.pop("inputs", UNSET)
             inputs: list[ConnectInput] | Unset = UNSET
             if _inputs is not UNSET:
@@ -105,6 +117,7 @@ class WorkflowMeta:
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         workflow_meta = cls(
+            id=id,
             inputs=inputs,
             info_text=info_text,
             default_enabled=default_enabled,

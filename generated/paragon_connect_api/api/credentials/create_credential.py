@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credential import Credential
+from ...models.credential_code_exchange import CredentialCodeExchange
 from ...models.credential_create_request import CredentialCreateRequest
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response, path_segment, status_code_from_int
@@ -26,7 +27,7 @@ _UNPARSABLE_ERROR_BODY = (
 def _get_kwargs(
     project_id: str,
     *,
-    body: CredentialCreateRequest,
+    body: CredentialCodeExchange | CredentialCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,7 +36,10 @@ def _get_kwargs(
         "url": f"/projects/{path_segment(project_id)}/sdk/credentials",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CredentialCreateRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -164,19 +168,28 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    body: CredentialCreateRequest,
+    body: CredentialCodeExchange | CredentialCreateRequest,
 ) -> Response[Credential | ErrorEnvelope]:
-    """Install an API-key integration
+    """Create a credential from inputs or from an authorization code
 
-     Creates a credential for an integration that authenticates with values the user types
-    (API keys and the like) rather than OAuth: `installIntegration` and the headless install
-    flow send the integration's UUID and the user's inputs in `payload`. Installing an
-    integration the user already has answers 409 unless `installOptions.allowMultipleCredentials`
-    is true. OAuth integrations install through `buildOauthUrl` instead and answer 422 here.
+     Creates a credential, in one of two ways:
+
+    - from the values the user types, for an integration that does not authenticate with
+      OAuth (API keys and the like): the headless install flow sends the integration's UUID
+      and the user's inputs in `payload` (SDK 2.4.0 adds `skipPostOAuthInputs` to it). OAuth
+      integrations answer 422 here: they install through `buildOauthUrl`;
+    - from an OAuth authorization code the application received itself
+      (`completeInstall(integrationType, {authorizationCode, redirectUrl?,
+      integrationOptions?})`): `code`, `integrationId`, the `redirectUrl` the code was
+      issued for, and `integrationOptions`.
+
+    Installing an integration the user already has answers 409 unless
+    `installOptions.allowMultipleCredentials` is true.
 
     Args:
         project_id (str):
-        body (CredentialCreateRequest): The body that installs an API-key integration.
+        body (CredentialCodeExchange | CredentialCreateRequest): The body of `createCredential`:
+            the user's inputs, or an authorization code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,19 +215,28 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    body: CredentialCreateRequest,
+    body: CredentialCodeExchange | CredentialCreateRequest,
 ) -> Credential | ErrorEnvelope | None:
-    """Install an API-key integration
+    """Create a credential from inputs or from an authorization code
 
-     Creates a credential for an integration that authenticates with values the user types
-    (API keys and the like) rather than OAuth: `installIntegration` and the headless install
-    flow send the integration's UUID and the user's inputs in `payload`. Installing an
-    integration the user already has answers 409 unless `installOptions.allowMultipleCredentials`
-    is true. OAuth integrations install through `buildOauthUrl` instead and answer 422 here.
+     Creates a credential, in one of two ways:
+
+    - from the values the user types, for an integration that does not authenticate with
+      OAuth (API keys and the like): the headless install flow sends the integration's UUID
+      and the user's inputs in `payload` (SDK 2.4.0 adds `skipPostOAuthInputs` to it). OAuth
+      integrations answer 422 here: they install through `buildOauthUrl`;
+    - from an OAuth authorization code the application received itself
+      (`completeInstall(integrationType, {authorizationCode, redirectUrl?,
+      integrationOptions?})`): `code`, `integrationId`, the `redirectUrl` the code was
+      issued for, and `integrationOptions`.
+
+    Installing an integration the user already has answers 409 unless
+    `installOptions.allowMultipleCredentials` is true.
 
     Args:
         project_id (str):
-        body (CredentialCreateRequest): The body that installs an API-key integration.
+        body (CredentialCodeExchange | CredentialCreateRequest): The body of `createCredential`:
+            the user's inputs, or an authorization code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,19 +257,28 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    body: CredentialCreateRequest,
+    body: CredentialCodeExchange | CredentialCreateRequest,
 ) -> Response[Credential | ErrorEnvelope]:
-    """Install an API-key integration
+    """Create a credential from inputs or from an authorization code
 
-     Creates a credential for an integration that authenticates with values the user types
-    (API keys and the like) rather than OAuth: `installIntegration` and the headless install
-    flow send the integration's UUID and the user's inputs in `payload`. Installing an
-    integration the user already has answers 409 unless `installOptions.allowMultipleCredentials`
-    is true. OAuth integrations install through `buildOauthUrl` instead and answer 422 here.
+     Creates a credential, in one of two ways:
+
+    - from the values the user types, for an integration that does not authenticate with
+      OAuth (API keys and the like): the headless install flow sends the integration's UUID
+      and the user's inputs in `payload` (SDK 2.4.0 adds `skipPostOAuthInputs` to it). OAuth
+      integrations answer 422 here: they install through `buildOauthUrl`;
+    - from an OAuth authorization code the application received itself
+      (`completeInstall(integrationType, {authorizationCode, redirectUrl?,
+      integrationOptions?})`): `code`, `integrationId`, the `redirectUrl` the code was
+      issued for, and `integrationOptions`.
+
+    Installing an integration the user already has answers 409 unless
+    `installOptions.allowMultipleCredentials` is true.
 
     Args:
         project_id (str):
-        body (CredentialCreateRequest): The body that installs an API-key integration.
+        body (CredentialCodeExchange | CredentialCreateRequest): The body of `createCredential`:
+            the user's inputs, or an authorization code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,19 +302,28 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    body: CredentialCreateRequest,
+    body: CredentialCodeExchange | CredentialCreateRequest,
 ) -> Credential | ErrorEnvelope | None:
-    """Install an API-key integration
+    """Create a credential from inputs or from an authorization code
 
-     Creates a credential for an integration that authenticates with values the user types
-    (API keys and the like) rather than OAuth: `installIntegration` and the headless install
-    flow send the integration's UUID and the user's inputs in `payload`. Installing an
-    integration the user already has answers 409 unless `installOptions.allowMultipleCredentials`
-    is true. OAuth integrations install through `buildOauthUrl` instead and answer 422 here.
+     Creates a credential, in one of two ways:
+
+    - from the values the user types, for an integration that does not authenticate with
+      OAuth (API keys and the like): the headless install flow sends the integration's UUID
+      and the user's inputs in `payload` (SDK 2.4.0 adds `skipPostOAuthInputs` to it). OAuth
+      integrations answer 422 here: they install through `buildOauthUrl`;
+    - from an OAuth authorization code the application received itself
+      (`completeInstall(integrationType, {authorizationCode, redirectUrl?,
+      integrationOptions?})`): `code`, `integrationId`, the `redirectUrl` the code was
+      issued for, and `integrationOptions`.
+
+    Installing an integration the user already has answers 409 unless
+    `installOptions.allowMultipleCredentials` is true.
 
     Args:
         project_id (str):
-        body (CredentialCreateRequest): The body that installs an API-key integration.
+        body (CredentialCodeExchange | CredentialCreateRequest): The body of `createCredential`:
+            the user's inputs, or an authorization code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.credential import Credential
 from ...models.error_envelope import ErrorEnvelope
+from ...models.include_account_auth import IncludeAccountAuth
+from ...models.integration_account import IntegrationAccount
 from ...types import UNSET, Response, Unset, path_segment, status_code_from_int
 
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
@@ -27,14 +29,22 @@ def _get_kwargs(
     project_id: str,
     *,
     integration: str | Unset = UNSET,
-    include_account_auth: bool | Unset = False,
+    include_account_auth: IncludeAccountAuth | Unset = UNSET,
+    x_paragon_credential: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_paragon_credential, Unset):
+        headers["X-Paragon-Credential"] = x_paragon_credential
 
     params: dict[str, Any] = {}
 
     params["integration"] = integration
 
-    params["includeAccountAuth"] = include_account_auth
+    json_include_account_auth: str | Unset = UNSET
+    if not isinstance(include_account_auth, Unset):
+        json_include_account_auth = include_account_auth.value
+
+    params["includeAccountAuth"] = json_include_account_auth
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -44,29 +54,83 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | list[Credential] | None:
+) -> ErrorEnvelope | IntegrationAccount | list[Credential] | None:
     if response.status_code == 200:
-        _response_200 = response.json()
-        if not isinstance(_response_200, list):
-            raise DecodeError.wrong_type("an array", _response_200)
-        response_200 = []
-        for (
-            _response_200_index,
-            componentsschemas_credential_list_item_data,
-        ) in enumerate(_response_200):
-            try:
-                componentsschemas_credential_list_item = Credential.from_dict(
-                    componentsschemas_credential_list_item_data
-                )
 
-            except DecodeError as _error:
-                raise _error.at(_response_200_index)
-            response_200.append(componentsschemas_credential_list_item)
+        def _parse_response_200(data: object) -> IntegrationAccount | list[Credential]:
+            _problem: DecodeError | None = None
+            if isinstance(data, list):
+                try:
+                    _componentsschemas_credential_listing_type_0 = data
+                    if not isinstance(
+                        _componentsschemas_credential_listing_type_0, list
+                    ):
+                        raise DecodeError.wrong_type(
+                            "an array", _componentsschemas_credential_listing_type_0
+                        )
+                    componentsschemas_credential_listing_type_0 = []
+                    for (
+                        _componentsschemas_credential_listing_type_0_index,
+                        componentsschemas_credential_list_item_data,
+                    ) in enumerate(_componentsschemas_credential_listing_type_0):
+                        try:
+                            componentsschemas_credential_list_item = (
+                                Credential.from_dict(
+                                    componentsschemas_credential_list_item_data
+                                )
+                            )
+
+                        except DecodeError as _error:
+                            raise _error.at(
+                                _componentsschemas_credential_listing_type_0_index
+                            )
+                        componentsschemas_credential_listing_type_0.append(
+                            componentsschemas_credential_list_item
+                        )
+
+                    return componentsschemas_credential_listing_type_0
+                except DecodeError as _variant_error:
+                    _problem = _problem or _variant_error
+                except (
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ) as _variant_error:
+                    _problem = _problem or DecodeError(
+                        f"{type(_variant_error).__name__}: {_variant_error}"
+                    )
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_credential_listing_type_1 = (
+                        IntegrationAccount.from_dict(data)
+                    )
+
+                    return componentsschemas_credential_listing_type_1
+                except DecodeError as _variant_error:
+                    _problem = _problem or _variant_error
+                except (
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ) as _variant_error:
+                    _problem = _problem or DecodeError(
+                        f"{type(_variant_error).__name__}: {_variant_error}"
+                    )
+            raise (
+                _problem
+                if _problem is not None
+                else DecodeError.wrong_type("an array or an object", data)
+            )
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -143,22 +207,75 @@ def _parse_response(
             return None
 
     if 200 <= response.status_code <= 299:
-        _response_200 = response.json()
-        if not isinstance(_response_200, list):
-            raise DecodeError.wrong_type("an array", _response_200)
-        response_200 = []
-        for (
-            _response_200_index,
-            componentsschemas_credential_list_item_data,
-        ) in enumerate(_response_200):
-            try:
-                componentsschemas_credential_list_item = Credential.from_dict(
-                    componentsschemas_credential_list_item_data
-                )
 
-            except DecodeError as _error:
-                raise _error.at(_response_200_index)
-            response_200.append(componentsschemas_credential_list_item)
+        def _parse_response_200(data: object) -> IntegrationAccount | list[Credential]:
+            _problem: DecodeError | None = None
+            if isinstance(data, list):
+                try:
+                    _componentsschemas_credential_listing_type_0 = data
+                    if not isinstance(
+                        _componentsschemas_credential_listing_type_0, list
+                    ):
+                        raise DecodeError.wrong_type(
+                            "an array", _componentsschemas_credential_listing_type_0
+                        )
+                    componentsschemas_credential_listing_type_0 = []
+                    for (
+                        _componentsschemas_credential_listing_type_0_index,
+                        componentsschemas_credential_list_item_data,
+                    ) in enumerate(_componentsschemas_credential_listing_type_0):
+                        try:
+                            componentsschemas_credential_list_item = (
+                                Credential.from_dict(
+                                    componentsschemas_credential_list_item_data
+                                )
+                            )
+
+                        except DecodeError as _error:
+                            raise _error.at(
+                                _componentsschemas_credential_listing_type_0_index
+                            )
+                        componentsschemas_credential_listing_type_0.append(
+                            componentsschemas_credential_list_item
+                        )
+
+                    return componentsschemas_credential_listing_type_0
+                except DecodeError as _variant_error:
+                    _problem = _problem or _variant_error
+                except (
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ) as _variant_error:
+                    _problem = _problem or DecodeError(
+                        f"{type(_variant_error).__name__}: {_variant_error}"
+                    )
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_credential_listing_type_1 = (
+                        IntegrationAccount.from_dict(data)
+                    )
+
+                    return componentsschemas_credential_listing_type_1
+                except DecodeError as _variant_error:
+                    _problem = _problem or _variant_error
+                except (
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ) as _variant_error:
+                    _problem = _problem or DecodeError(
+                        f"{type(_variant_error).__name__}: {_variant_error}"
+                    )
+            raise (
+                _problem
+                if _problem is not None
+                else DecodeError.wrong_type("an array or an object", data)
+            )
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -170,7 +287,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | list[Credential]]:
+) -> Response[ErrorEnvelope | IntegrationAccount | list[Credential]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
@@ -190,34 +307,42 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     integration: str | Unset = UNSET,
-    include_account_auth: bool | Unset = False,
-) -> Response[ErrorEnvelope | list[Credential]]:
+    include_account_auth: IncludeAccountAuth | Unset = UNSET,
+    x_paragon_credential: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | IntegrationAccount | list[Credential]]:
     """List the Connected User's credentials
 
-     Returns the Connected User's Connect credentials: the accounts they connected and
-    authorised. `providerId` is the user's ID at the provider (for Salesforce, their
-    Salesforce user ID). `integration` keeps the credentials of one integration type;
-    `includeAccountAuth=true` adds each credential's `accountAuth` (the provider access
-    token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
+     Without `integration`: the Connected User's Connect credentials, the accounts they
+    connected and authorised (the REST API's list). `providerId` is the user's ID at the
+    provider (for Salesforce, their Salesforce user ID).
+
+    With `integration` (SDK 2.4.0's `getIntegrationAccount`, which the file pickers call):
+    one object, that integration with the user's account of it (`IntegrationAccount`); the
+    account is the one `X-Paragon-Credential` selects, else the first. `includeAccountAuth`
+    adds `accountAuth`, the provider's access token; without it `accountAuth` is never
+    returned. An integration the user has not installed answers 404.
 
     Args:
         project_id (str):
         integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
-        include_account_auth (bool | Unset):  Default: False.
+        include_account_auth (IncludeAccountAuth | Unset): `true` or `false`; SDK 2.4.0 sends
+            `undefined` when its caller did not say.
+        x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | list[Credential]]
+        Response[ErrorEnvelope | IntegrationAccount | list[Credential]]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         integration=integration,
         include_account_auth=include_account_auth,
+        x_paragon_credential=x_paragon_credential,
     )
 
     response = client.get_httpx_client().request(
@@ -232,28 +357,35 @@ def sync(
     *,
     client: AuthenticatedClient,
     integration: str | Unset = UNSET,
-    include_account_auth: bool | Unset = False,
-) -> ErrorEnvelope | list[Credential] | None:
+    include_account_auth: IncludeAccountAuth | Unset = UNSET,
+    x_paragon_credential: str | Unset = UNSET,
+) -> ErrorEnvelope | IntegrationAccount | list[Credential] | None:
     """List the Connected User's credentials
 
-     Returns the Connected User's Connect credentials: the accounts they connected and
-    authorised. `providerId` is the user's ID at the provider (for Salesforce, their
-    Salesforce user ID). `integration` keeps the credentials of one integration type;
-    `includeAccountAuth=true` adds each credential's `accountAuth` (the provider access
-    token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
+     Without `integration`: the Connected User's Connect credentials, the accounts they
+    connected and authorised (the REST API's list). `providerId` is the user's ID at the
+    provider (for Salesforce, their Salesforce user ID).
+
+    With `integration` (SDK 2.4.0's `getIntegrationAccount`, which the file pickers call):
+    one object, that integration with the user's account of it (`IntegrationAccount`); the
+    account is the one `X-Paragon-Credential` selects, else the first. `includeAccountAuth`
+    adds `accountAuth`, the provider's access token; without it `accountAuth` is never
+    returned. An integration the user has not installed answers 404.
 
     Args:
         project_id (str):
         integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
-        include_account_auth (bool | Unset):  Default: False.
+        include_account_auth (IncludeAccountAuth | Unset): `true` or `false`; SDK 2.4.0 sends
+            `undefined` when its caller did not say.
+        x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | list[Credential]
+        ErrorEnvelope | IntegrationAccount | list[Credential]
     """
 
     return sync_detailed(
@@ -261,6 +393,7 @@ def sync(
         client=client,
         integration=integration,
         include_account_auth=include_account_auth,
+        x_paragon_credential=x_paragon_credential,
     ).parsed
 
 
@@ -269,34 +402,42 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     integration: str | Unset = UNSET,
-    include_account_auth: bool | Unset = False,
-) -> Response[ErrorEnvelope | list[Credential]]:
+    include_account_auth: IncludeAccountAuth | Unset = UNSET,
+    x_paragon_credential: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | IntegrationAccount | list[Credential]]:
     """List the Connected User's credentials
 
-     Returns the Connected User's Connect credentials: the accounts they connected and
-    authorised. `providerId` is the user's ID at the provider (for Salesforce, their
-    Salesforce user ID). `integration` keeps the credentials of one integration type;
-    `includeAccountAuth=true` adds each credential's `accountAuth` (the provider access
-    token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
+     Without `integration`: the Connected User's Connect credentials, the accounts they
+    connected and authorised (the REST API's list). `providerId` is the user's ID at the
+    provider (for Salesforce, their Salesforce user ID).
+
+    With `integration` (SDK 2.4.0's `getIntegrationAccount`, which the file pickers call):
+    one object, that integration with the user's account of it (`IntegrationAccount`); the
+    account is the one `X-Paragon-Credential` selects, else the first. `includeAccountAuth`
+    adds `accountAuth`, the provider's access token; without it `accountAuth` is never
+    returned. An integration the user has not installed answers 404.
 
     Args:
         project_id (str):
         integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
-        include_account_auth (bool | Unset):  Default: False.
+        include_account_auth (IncludeAccountAuth | Unset): `true` or `false`; SDK 2.4.0 sends
+            `undefined` when its caller did not say.
+        x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | list[Credential]]
+        Response[ErrorEnvelope | IntegrationAccount | list[Credential]]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         integration=integration,
         include_account_auth=include_account_auth,
+        x_paragon_credential=x_paragon_credential,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -309,28 +450,35 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     integration: str | Unset = UNSET,
-    include_account_auth: bool | Unset = False,
-) -> ErrorEnvelope | list[Credential] | None:
+    include_account_auth: IncludeAccountAuth | Unset = UNSET,
+    x_paragon_credential: str | Unset = UNSET,
+) -> ErrorEnvelope | IntegrationAccount | list[Credential] | None:
     """List the Connected User's credentials
 
-     Returns the Connected User's Connect credentials: the accounts they connected and
-    authorised. `providerId` is the user's ID at the provider (for Salesforce, their
-    Salesforce user ID). `integration` keeps the credentials of one integration type;
-    `includeAccountAuth=true` adds each credential's `accountAuth` (the provider access
-    token), which the SDK's file picker needs. Without it `accountAuth` is never returned.
+     Without `integration`: the Connected User's Connect credentials, the accounts they
+    connected and authorised (the REST API's list). `providerId` is the user's ID at the
+    provider (for Salesforce, their Salesforce user ID).
+
+    With `integration` (SDK 2.4.0's `getIntegrationAccount`, which the file pickers call):
+    one object, that integration with the user's account of it (`IntegrationAccount`); the
+    account is the one `X-Paragon-Credential` selects, else the first. `includeAccountAuth`
+    adds `accountAuth`, the provider's access token; without it `accountAuth` is never
+    returned. An integration the user has not installed answers 404.
 
     Args:
         project_id (str):
         integration (str | Unset): An integration type, like `salesforce`, `googleCalendar` or
             `custom.myapi`.
-        include_account_auth (bool | Unset):  Default: False.
+        include_account_auth (IncludeAccountAuth | Unset): `true` or `false`; SDK 2.4.0 sends
+            `undefined` when its caller did not say.
+        x_paragon_credential (str | Unset): A UUID, a bare external ID or `ext:<externalId>`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | list[Credential]
+        ErrorEnvelope | IntegrationAccount | list[Credential]
     """
 
     return (
@@ -339,5 +487,6 @@ async def asyncio(
             client=client,
             integration=integration,
             include_account_auth=include_account_auth,
+            x_paragon_credential=x_paragon_credential,
         )
     ).parsed

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.credential import Credential
 from ...models.credential_update_request import CredentialUpdateRequest
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, path_segment, status_code_from_int
+from ...types import UNSET, Response, Unset, path_segment, status_code_from_int
 
 # An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
 # balancer, say), must not hide the status: such a response is returned with parsed None and the
@@ -28,8 +28,11 @@ def _get_kwargs(
     credential_id: str,
     *,
     body: CredentialUpdateRequest,
+    x_paragon_configuration_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_paragon_configuration_id, Unset):
+        headers["X-Paragon-Configuration-Id"] = x_paragon_configuration_id
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -158,6 +161,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CredentialUpdateRequest,
+    x_paragon_configuration_id: str | Unset = UNSET,
 ) -> Response[Credential | ErrorEnvelope]:
     """Update a credential's settings
 
@@ -169,11 +173,14 @@ def sync_detailed(
     `config.workflowSettings` (or its deprecated alias `configuredWorkflows`) has its
     `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
     are kept, so a settings change without `enabled` never toggles the workflow. The update
-    applies to the credential's default configuration.
+    applies to the configuration `X-Paragon-Configuration-Id` names (SDK 2.4.0 sends the
+    user's selected configuration), else to the credential's default configuration.
 
     Args:
         project_id (str):
         credential_id (str):
+        x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
+            `ext:<externalId>`.
         body (CredentialUpdateRequest): The body of `updateCredential`; see the operation for the
             merge rules.
 
@@ -189,6 +196,7 @@ def sync_detailed(
         project_id=project_id,
         credential_id=credential_id,
         body=body,
+        x_paragon_configuration_id=x_paragon_configuration_id,
     )
 
     response = client.get_httpx_client().request(
@@ -204,6 +212,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CredentialUpdateRequest,
+    x_paragon_configuration_id: str | Unset = UNSET,
 ) -> Credential | ErrorEnvelope | None:
     """Update a credential's settings
 
@@ -215,11 +224,14 @@ def sync(
     `config.workflowSettings` (or its deprecated alias `configuredWorkflows`) has its
     `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
     are kept, so a settings change without `enabled` never toggles the workflow. The update
-    applies to the credential's default configuration.
+    applies to the configuration `X-Paragon-Configuration-Id` names (SDK 2.4.0 sends the
+    user's selected configuration), else to the credential's default configuration.
 
     Args:
         project_id (str):
         credential_id (str):
+        x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
+            `ext:<externalId>`.
         body (CredentialUpdateRequest): The body of `updateCredential`; see the operation for the
             merge rules.
 
@@ -236,6 +248,7 @@ def sync(
         credential_id=credential_id,
         client=client,
         body=body,
+        x_paragon_configuration_id=x_paragon_configuration_id,
     ).parsed
 
 
@@ -245,6 +258,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CredentialUpdateRequest,
+    x_paragon_configuration_id: str | Unset = UNSET,
 ) -> Response[Credential | ErrorEnvelope]:
     """Update a credential's settings
 
@@ -256,11 +270,14 @@ async def asyncio_detailed(
     `config.workflowSettings` (or its deprecated alias `configuredWorkflows`) has its
     `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
     are kept, so a settings change without `enabled` never toggles the workflow. The update
-    applies to the credential's default configuration.
+    applies to the configuration `X-Paragon-Configuration-Id` names (SDK 2.4.0 sends the
+    user's selected configuration), else to the credential's default configuration.
 
     Args:
         project_id (str):
         credential_id (str):
+        x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
+            `ext:<externalId>`.
         body (CredentialUpdateRequest): The body of `updateCredential`; see the operation for the
             merge rules.
 
@@ -276,6 +293,7 @@ async def asyncio_detailed(
         project_id=project_id,
         credential_id=credential_id,
         body=body,
+        x_paragon_configuration_id=x_paragon_configuration_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -289,6 +307,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CredentialUpdateRequest,
+    x_paragon_configuration_id: str | Unset = UNSET,
 ) -> Credential | ErrorEnvelope | None:
     """Update a credential's settings
 
@@ -300,11 +319,14 @@ async def asyncio(
     `config.workflowSettings` (or its deprecated alias `configuredWorkflows`) has its
     `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
     are kept, so a settings change without `enabled` never toggles the workflow. The update
-    applies to the credential's default configuration.
+    applies to the configuration `X-Paragon-Configuration-Id` names (SDK 2.4.0 sends the
+    user's selected configuration), else to the credential's default configuration.
 
     Args:
         project_id (str):
         credential_id (str):
+        x_paragon_configuration_id (str | Unset): A UUID, a bare external ID or
+            `ext:<externalId>`.
         body (CredentialUpdateRequest): The body of `updateCredential`; see the operation for the
             merge rules.
 
@@ -322,5 +344,6 @@ async def asyncio(
             credential_id=credential_id,
             client=client,
             body=body,
+            x_paragon_configuration_id=x_paragon_configuration_id,
         )
     ).parsed

@@ -32,6 +32,9 @@ def _get_kwargs(
     parameters: str | Unset = UNSET,
     install_options: str | Unset = UNSET,
     redirect_url: str | Unset = UNSET,
+    user_token: str | Unset = UNSET,
+    origin_for_post_message: str | Unset = UNSET,
+    is_preview_mode: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -49,6 +52,12 @@ def _get_kwargs(
     params["installOptions"] = install_options
 
     params["redirectUrl"] = redirect_url
+
+    params["userToken"] = user_token
+
+    params["originForPostMessage"] = origin_for_post_message
+
+    params["isPreviewMode"] = is_preview_mode
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -189,6 +198,9 @@ def sync_detailed(
     parameters: str | Unset = UNSET,
     install_options: str | Unset = UNSET,
     redirect_url: str | Unset = UNSET,
+    user_token: str | Unset = UNSET,
+    origin_for_post_message: str | Unset = UNSET,
+    is_preview_mode: bool | Unset = False,
 ) -> Response[ErrorEnvelope | OAuthUrl]:
     """Start an OAuth handshake
 
@@ -197,14 +209,23 @@ def sync_detailed(
     for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
     JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
     `accountType`, JSON-encoded in `installOptions`. The client then polls
-    `getOauthSession` with the same nonce. A nonce already in use answers 409; an
-    integration that does not use OAuth answers 422.
+    `getOauthSession` with the same nonce. A nonce already in use answers 409.
+
+    SDK 2.4.0 also sends `userToken`, `originForPostMessage` and `isPreviewMode`, calls a
+    custom integration `action=custom` (the `integrationId` says which), and installs every
+    integration this way, `installIntegration()` included: for an integration that does not
+    use OAuth (an API key, say) `redirectUrl` is a page of Paragon's that asks the user for
+    the integration's inputs and completes the same session. In a browser the SDK first
+    opens `getOauthNoncePage` in its popup and sends the popup to `redirectUrl` once that
+    page is loaded.
 
     Args:
         project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
         integration_id (str):
         oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
+            SDK 2.4.0 makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
             these query parameters with `JSON.stringify`).
         parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
@@ -212,6 +233,10 @@ def sync_detailed(
         install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
             query parameters with `JSON.stringify`).
         redirect_url (str | Unset):
+        user_token (str | Unset):
+        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it
+            (scheme, host and port).
+        is_preview_mode (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +255,9 @@ def sync_detailed(
         parameters=parameters,
         install_options=install_options,
         redirect_url=redirect_url,
+        user_token=user_token,
+        origin_for_post_message=origin_for_post_message,
+        is_preview_mode=is_preview_mode,
     )
 
     response = client.get_httpx_client().request(
@@ -250,6 +278,9 @@ def sync(
     parameters: str | Unset = UNSET,
     install_options: str | Unset = UNSET,
     redirect_url: str | Unset = UNSET,
+    user_token: str | Unset = UNSET,
+    origin_for_post_message: str | Unset = UNSET,
+    is_preview_mode: bool | Unset = False,
 ) -> ErrorEnvelope | OAuthUrl | None:
     """Start an OAuth handshake
 
@@ -258,14 +289,23 @@ def sync(
     for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
     JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
     `accountType`, JSON-encoded in `installOptions`. The client then polls
-    `getOauthSession` with the same nonce. A nonce already in use answers 409; an
-    integration that does not use OAuth answers 422.
+    `getOauthSession` with the same nonce. A nonce already in use answers 409.
+
+    SDK 2.4.0 also sends `userToken`, `originForPostMessage` and `isPreviewMode`, calls a
+    custom integration `action=custom` (the `integrationId` says which), and installs every
+    integration this way, `installIntegration()` included: for an integration that does not
+    use OAuth (an API key, say) `redirectUrl` is a page of Paragon's that asks the user for
+    the integration's inputs and completes the same session. In a browser the SDK first
+    opens `getOauthNoncePage` in its popup and sends the popup to `redirectUrl` once that
+    page is loaded.
 
     Args:
         project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
         integration_id (str):
         oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
+            SDK 2.4.0 makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
             these query parameters with `JSON.stringify`).
         parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
@@ -273,6 +313,10 @@ def sync(
         install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
             query parameters with `JSON.stringify`).
         redirect_url (str | Unset):
+        user_token (str | Unset):
+        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it
+            (scheme, host and port).
+        is_preview_mode (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,6 +336,9 @@ def sync(
         parameters=parameters,
         install_options=install_options,
         redirect_url=redirect_url,
+        user_token=user_token,
+        origin_for_post_message=origin_for_post_message,
+        is_preview_mode=is_preview_mode,
     ).parsed
 
 
@@ -306,6 +353,9 @@ async def asyncio_detailed(
     parameters: str | Unset = UNSET,
     install_options: str | Unset = UNSET,
     redirect_url: str | Unset = UNSET,
+    user_token: str | Unset = UNSET,
+    origin_for_post_message: str | Unset = UNSET,
+    is_preview_mode: bool | Unset = False,
 ) -> Response[ErrorEnvelope | OAuthUrl]:
     """Start an OAuth handshake
 
@@ -314,14 +364,23 @@ async def asyncio_detailed(
     for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
     JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
     `accountType`, JSON-encoded in `installOptions`. The client then polls
-    `getOauthSession` with the same nonce. A nonce already in use answers 409; an
-    integration that does not use OAuth answers 422.
+    `getOauthSession` with the same nonce. A nonce already in use answers 409.
+
+    SDK 2.4.0 also sends `userToken`, `originForPostMessage` and `isPreviewMode`, calls a
+    custom integration `action=custom` (the `integrationId` says which), and installs every
+    integration this way, `installIntegration()` included: for an integration that does not
+    use OAuth (an API key, say) `redirectUrl` is a page of Paragon's that asks the user for
+    the integration's inputs and completes the same session. In a browser the SDK first
+    opens `getOauthNoncePage` in its popup and sends the popup to `redirectUrl` once that
+    page is loaded.
 
     Args:
         project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
         integration_id (str):
         oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
+            SDK 2.4.0 makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
             these query parameters with `JSON.stringify`).
         parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
@@ -329,6 +388,10 @@ async def asyncio_detailed(
         install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
             query parameters with `JSON.stringify`).
         redirect_url (str | Unset):
+        user_token (str | Unset):
+        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it
+            (scheme, host and port).
+        is_preview_mode (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -347,6 +410,9 @@ async def asyncio_detailed(
         parameters=parameters,
         install_options=install_options,
         redirect_url=redirect_url,
+        user_token=user_token,
+        origin_for_post_message=origin_for_post_message,
+        is_preview_mode=is_preview_mode,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -365,6 +431,9 @@ async def asyncio(
     parameters: str | Unset = UNSET,
     install_options: str | Unset = UNSET,
     redirect_url: str | Unset = UNSET,
+    user_token: str | Unset = UNSET,
+    origin_for_post_message: str | Unset = UNSET,
+    is_preview_mode: bool | Unset = False,
 ) -> ErrorEnvelope | OAuthUrl | None:
     """Start an OAuth handshake
 
@@ -373,14 +442,23 @@ async def asyncio(
     for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
     JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
     `accountType`, JSON-encoded in `installOptions`. The client then polls
-    `getOauthSession` with the same nonce. A nonce already in use answers 409; an
-    integration that does not use OAuth answers 422.
+    `getOauthSession` with the same nonce. A nonce already in use answers 409.
+
+    SDK 2.4.0 also sends `userToken`, `originForPostMessage` and `isPreviewMode`, calls a
+    custom integration `action=custom` (the `integrationId` says which), and installs every
+    integration this way, `installIntegration()` included: for an integration that does not
+    use OAuth (an API key, say) `redirectUrl` is a page of Paragon's that asks the user for
+    the integration's inputs and completes the same session. In a browser the SDK first
+    opens `getOauthNoncePage` in its popup and sends the popup to `redirectUrl` once that
+    page is loaded.
 
     Args:
         project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
         integration_id (str):
         oauth_meta_key_id (str): A random nonce made up by the client, naming one OAuth handshake.
+            SDK 2.4.0 makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
             these query parameters with `JSON.stringify`).
         parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
@@ -388,6 +466,10 @@ async def asyncio(
         install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
             query parameters with `JSON.stringify`).
         redirect_url (str | Unset):
+        user_token (str | Unset):
+        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it
+            (scheme, host and port).
+        is_preview_mode (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -408,5 +490,8 @@ async def asyncio(
             parameters=parameters,
             install_options=install_options,
             redirect_url=redirect_url,
+            user_token=user_token,
+            origin_for_post_message=origin_for_post_message,
+            is_preview_mode=is_preview_mode,
         )
     ).parsed

@@ -155,7 +155,9 @@ def sync_detailed(
 
     Args:
         project_id (str):
-        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake. SDK 2.4.0
+            makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +192,9 @@ def sync(
 
     Args:
         project_id (str):
-        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake. SDK 2.4.0
+            makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +224,9 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
-        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake. SDK 2.4.0
+            makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,7 +259,9 @@ async def asyncio(
 
     Args:
         project_id (str):
-        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake. SDK 2.4.0
+            makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -151,8 +151,9 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | OAuthSession]:
     """Poll an OAuth handshake
 
-     Tells where the handshake started by `buildOauthUrl` stands. The SDK polls every 3
-    seconds, for at most 180. `PENDING` while the user has not answered; `APPROVED` with
+     Tells where the handshake started by `buildOauthUrl` stands. SDK 2.4.0 polls every
+    second, for at most 180 seconds, and deletes the session when it stops. `PENDING` while the user has
+    not answered; `APPROVED` with
     `connectCredentialId` once they approved (read the credential with `getCredential`);
     `DENIED` with a `message` when they refused or the provider failed. A nonce that is
     unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
@@ -163,7 +164,9 @@ def sync_detailed(
 
     Args:
         project_id (str):
-        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake. SDK 2.4.0
+            makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,8 +196,9 @@ def sync(
 ) -> ErrorEnvelope | OAuthSession | None:
     """Poll an OAuth handshake
 
-     Tells where the handshake started by `buildOauthUrl` stands. The SDK polls every 3
-    seconds, for at most 180. `PENDING` while the user has not answered; `APPROVED` with
+     Tells where the handshake started by `buildOauthUrl` stands. SDK 2.4.0 polls every
+    second, for at most 180 seconds, and deletes the session when it stops. `PENDING` while the user has
+    not answered; `APPROVED` with
     `connectCredentialId` once they approved (read the credential with `getCredential`);
     `DENIED` with a `message` when they refused or the provider failed. A nonce that is
     unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
@@ -205,7 +209,9 @@ def sync(
 
     Args:
         project_id (str):
-        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake. SDK 2.4.0
+            makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,8 +236,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | OAuthSession]:
     """Poll an OAuth handshake
 
-     Tells where the handshake started by `buildOauthUrl` stands. The SDK polls every 3
-    seconds, for at most 180. `PENDING` while the user has not answered; `APPROVED` with
+     Tells where the handshake started by `buildOauthUrl` stands. SDK 2.4.0 polls every
+    second, for at most 180 seconds, and deletes the session when it stops. `PENDING` while the user has
+    not answered; `APPROVED` with
     `connectCredentialId` once they approved (read the credential with `getCredential`);
     `DENIED` with a `message` when they refused or the provider failed. A nonce that is
     unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
@@ -242,7 +249,9 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
-        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake. SDK 2.4.0
+            makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,8 +279,9 @@ async def asyncio(
 ) -> ErrorEnvelope | OAuthSession | None:
     """Poll an OAuth handshake
 
-     Tells where the handshake started by `buildOauthUrl` stands. The SDK polls every 3
-    seconds, for at most 180. `PENDING` while the user has not answered; `APPROVED` with
+     Tells where the handshake started by `buildOauthUrl` stands. SDK 2.4.0 polls every
+    second, for at most 180 seconds, and deletes the session when it stops. `PENDING` while the user has
+    not answered; `APPROVED` with
     `connectCredentialId` once they approved (read the credential with `getCredential`);
     `DENIED` with a `message` when they refused or the provider failed. A nonce that is
     unknown, was deleted or expired (sessions live 10 minutes) answers 404. The public
@@ -282,7 +292,9 @@ async def asyncio(
 
     Args:
         project_id (str):
-        nonce (str): A random nonce made up by the client, naming one OAuth handshake.
+        nonce (str): A random nonce made up by the client, naming one OAuth handshake. SDK 2.4.0
+            makes it with
+            `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -203,7 +203,8 @@ def sync_detailed(
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422.
+    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:
         project_id (str):
@@ -258,7 +259,8 @@ def sync(
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422.
+    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:
         project_id (str):
@@ -308,7 +310,8 @@ async def asyncio_detailed(
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422.
+    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:
         project_id (str):
@@ -361,7 +364,8 @@ async def asyncio(
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422.
+    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:
         project_id (str):

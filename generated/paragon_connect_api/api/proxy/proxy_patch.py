@@ -210,7 +210,8 @@ def sync_detailed(
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422.
+    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:
         project_id (str):
@@ -268,7 +269,8 @@ def sync(
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422.
+    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:
         project_id (str):
@@ -321,7 +323,8 @@ async def asyncio_detailed(
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422.
+    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:
         project_id (str):
@@ -377,7 +380,8 @@ async def asyncio(
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422.
+    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:
         project_id (str):

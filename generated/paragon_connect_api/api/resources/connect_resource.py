@@ -1,0 +1,302 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.resource_connect_payload import ResourceConnectPayload
+from ...models.resource_connection import ResourceConnection
+from ...types import Response, path_segment, status_code_from_int
+
+# An error body that is not JSON, or not the documented shape (an HTML page from a proxy or load
+# balancer, say), must not hide the status: such a response is returned with parsed None and the
+# raw body in Response.content. A success body that does not parse still raises.
+_UNPARSABLE_ERROR_BODY = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+)
+
+
+def _get_kwargs(
+    project_id: str,
+    resource_id: str,
+    *,
+    body: ResourceConnectPayload,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/projects/{path_segment(project_id)}/sdk/resources/{path_segment(resource_id)}/connect",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ResourceConnection | None:
+    if response.status_code == 200:
+        response_200 = ResourceConnection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = ErrorEnvelope.from_dict(response.json())
+
+            return response_400
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 403:
+        try:
+            response_403 = ErrorEnvelope.from_dict(response.json())
+
+            return response_403
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 404:
+        try:
+            response_404 = ErrorEnvelope.from_dict(response.json())
+
+            return response_404
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 429:
+        try:
+            response_429 = ErrorEnvelope.from_dict(response.json())
+
+            return response_429
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 500:
+        try:
+            response_500 = ErrorEnvelope.from_dict(response.json())
+
+            return response_500
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if response.status_code == 503:
+        try:
+            response_503 = ErrorEnvelope.from_dict(response.json())
+
+            return response_503
+
+        except _UNPARSABLE_ERROR_BODY:
+            return None
+
+    if 200 <= response.status_code <= 299:
+        response_200 = ResourceConnection.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ResourceConnection]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+        # errors.DecodeError and json's JSONDecodeError are ValueErrors.
+        raise errors.UnexpectedBody("connectResource", response, error) from error
+    return Response(
+        status_code=status_code_from_int(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResourceConnectPayload,
+) -> Response[ErrorEnvelope | ResourceConnection]:
+    """Connect to a resource
+
+     `connectAction(resourceSlug, payload)`: SDK 2.4.0 finds the resource by its `slug` among
+    the user's `resources` and posts the payload, a JSON object, to it. Answers with what
+    the connection returns (the public material does not say more). A resource that is not
+    the user's answers 404.
+
+    Args:
+        project_id (str):
+        resource_id (str):
+        body (ResourceConnectPayload): The values `connectAction` sends to a resource.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ResourceConnection]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        resource_id=resource_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResourceConnectPayload,
+) -> ErrorEnvelope | ResourceConnection | None:
+    """Connect to a resource
+
+     `connectAction(resourceSlug, payload)`: SDK 2.4.0 finds the resource by its `slug` among
+    the user's `resources` and posts the payload, a JSON object, to it. Answers with what
+    the connection returns (the public material does not say more). A resource that is not
+    the user's answers 404.
+
+    Args:
+        project_id (str):
+        resource_id (str):
+        body (ResourceConnectPayload): The values `connectAction` sends to a resource.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ResourceConnection
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        resource_id=resource_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResourceConnectPayload,
+) -> Response[ErrorEnvelope | ResourceConnection]:
+    """Connect to a resource
+
+     `connectAction(resourceSlug, payload)`: SDK 2.4.0 finds the resource by its `slug` among
+    the user's `resources` and posts the payload, a JSON object, to it. Answers with what
+    the connection returns (the public material does not say more). A resource that is not
+    the user's answers 404.
+
+    Args:
+        project_id (str):
+        resource_id (str):
+        body (ResourceConnectPayload): The values `connectAction` sends to a resource.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ResourceConnection]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        resource_id=resource_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResourceConnectPayload,
+) -> ErrorEnvelope | ResourceConnection | None:
+    """Connect to a resource
+
+     `connectAction(resourceSlug, payload)`: SDK 2.4.0 finds the resource by its `slug` among
+    the user's `resources` and posts the payload, a JSON object, to it. Answers with what
+    the connection returns (the public material does not say more). A resource that is not
+    the user's answers 404.
+
+    Args:
+        project_id (str):
+        resource_id (str):
+        body (ResourceConnectPayload): The values `connectAction` sends to a resource.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ResourceConnection
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            resource_id=resource_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

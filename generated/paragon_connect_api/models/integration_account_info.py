@@ -1,0 +1,151 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
+
+if TYPE_CHECKING:
+    from ..models.account_auth import AccountAuth
+    from ..models.provider_data import ProviderData
+
+
+T = TypeVar("T", bound="IntegrationAccountInfo")
+
+
+@_attrs_define
+class IntegrationAccountInfo:
+    """What `IntegrationAccount` adds to `Integration`.
+
+    Attributes:
+        account_auth (AccountAuth | Unset): The provider access of a credential, only with `includeAccountAuth=true`.
+        provider_data (ProviderData | Unset): Facts about the connected account from its provider, like Salesforce's
+            `instanceURL`.
+        credential_id (str | Unset): The account's credential ID.
+        no_permission_workflows (list[str] | Unset): Workflows the user's permissions do not allow.
+    """
+
+    account_auth: AccountAuth | Unset = UNSET
+    provider_data: ProviderData | Unset = UNSET
+    credential_id: str | Unset = UNSET
+    no_permission_workflows: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account_auth, Unset):
+            account_auth = self.account_auth.to_dict()
+
+        provider_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_data, Unset):
+            provider_data = self.provider_data.to_dict()
+
+        credential_id = self.credential_id
+
+        no_permission_workflows: list[str] | Unset = UNSET
+        if not isinstance(self.no_permission_workflows, Unset):
+            no_permission_workflows = self.no_permission_workflows
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_auth is not UNSET:
+            field_dict["accountAuth"] = account_auth
+        if provider_data is not UNSET:
+            field_dict["providerData"] = provider_data
+        if credential_id is not UNSET:
+            field_dict["credentialId"] = credential_id
+        if no_permission_workflows is not UNSET:
+            field_dict["noPermissionWorkflows"] = no_permission_workflows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "accountAuth"
+        try:
+            _account_auth = d.pop("accountAuth", UNSET)
+            account_auth: AccountAuth | Unset
+            if isinstance(_account_auth, Unset):
+                account_auth = UNSET
+            else:
+                account_auth = AccountAuth.from_dict(_account_auth)
+
+            _key = "providerData"
+            _provider_data = d.pop("providerData", UNSET)
+            provider_data: ProviderData | Unset
+            if isinstance(_provider_data, Unset):
+                provider_data = UNSET
+            else:
+                provider_data = ProviderData.from_dict(_provider_data)
+
+            _key = "credentialId"
+            credential_id = d.pop("credentialId", UNSET)
+            if not isinstance(credential_id, str) and credential_id is not UNSET:
+                raise DecodeError.wrong_type("a string", credential_id)
+
+            _key = "noPermissionWorkflows"
+            _no_permission_workflows = d.pop("noPermissionWorkflows", UNSET)
+            no_permission_workflows: list[str] | Unset = UNSET
+            if _no_permission_workflows is not UNSET:
+                if not isinstance(_no_permission_workflows, list):
+                    raise DecodeError.wrong_type("an array", _no_permission_workflows)
+                no_permission_workflows = []
+                for (
+                    _no_permission_workflows_index,
+                    no_permission_workflows_item_data,
+                ) in enumerate(_no_permission_workflows):
+                    try:
+                        no_permission_workflows_item = no_permission_workflows_item_data
+                        if not isinstance(no_permission_workflows_item, str):
+                            raise DecodeError.wrong_type(
+                                "a string", no_permission_workflows_item
+                            )
+
+                    except DecodeError as _error:
+                        raise _error.at(_no_permission_workflows_index)
+                    no_permission_workflows.append(no_permission_workflows_item)
+
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
+        integration_account_info = cls(
+            account_auth=account_auth,
+            provider_data=provider_data,
+            credential_id=credential_id,
+            no_permission_workflows=no_permission_workflows,
+        )
+
+        integration_account_info.additional_properties = d
+        return integration_account_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.account_auth import AccountAuth
+from ..models.provider_data import ProviderData

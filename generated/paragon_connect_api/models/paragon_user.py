@@ -1,0 +1,186 @@
+# Generated from spec/paragon.yaml by `python -m generator`. Do not edit:
+# change spec/paragon.yaml or generator/ and regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset, as_object
+
+if TYPE_CHECKING:
+    from ..models.connect_resource import ConnectResource
+    from ..models.paragon_user_integrations import ParagonUserIntegrations
+    from ..models.project_summary import ProjectSummary
+    from ..models.user_metadata import UserMetadata
+
+
+T = TypeVar("T", bound="ParagonUser")
+
+
+@_attrs_define
+class ParagonUser:
+    """What `getUser()` returns; the SDK computes it, no request does. Before `authenticate()`
+    it is `{authenticated: false}` alone; afterwards the `/sdk/me` answer (`ConnectUser`)
+    with `authenticated: true`. The SDK reference's example shows each integration's entry
+    abbreviated, so only what it shows is described here; `ConnectUser` is the wire.
+
+        Attributes:
+            authenticated (bool):
+            user_id (str | Unset):
+            integrations (ParagonUserIntegrations | Unset): The user's state for each integration, by type, as `getUser()`
+                shows it.
+            meta (UserMetadata | Unset): Metadata the application associated with the user; `Name` and `Email` are shown in
+                Paragon's dashboard.
+            resources (list[ConnectResource] | Unset):
+            project (ProjectSummary | Unset): The project the user belongs to.
+    """
+
+    authenticated: bool
+    user_id: str | Unset = UNSET
+    integrations: ParagonUserIntegrations | Unset = UNSET
+    meta: UserMetadata | Unset = UNSET
+    resources: list[ConnectResource] | Unset = UNSET
+    project: ProjectSummary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        authenticated = self.authenticated
+
+        user_id = self.user_id
+
+        integrations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = self.integrations.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "authenticated": authenticated,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if project is not UNSET:
+            field_dict["project"] = project
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        _key = "authenticated"
+        try:
+            authenticated = d.pop("authenticated")
+            if not isinstance(authenticated, bool):
+                raise DecodeError.wrong_type("a boolean", authenticated)
+
+            _key = "userId"
+            user_id = d.pop("userId", UNSET)
+            if not isinstance(user_id, str) and user_id is not UNSET:
+                raise DecodeError.wrong_type("a string", user_id)
+
+            _key = "integrations"
+            _integrations = d.pop("integrations", UNSET)
+            integrations: ParagonUserIntegrations | Unset
+            if isinstance(_integrations, Unset):
+                integrations = UNSET
+            else:
+                integrations = ParagonUserIntegrations.from_dict(_integrations)
+
+            _key = "meta"
+            _meta = d.pop("meta", UNSET)
+            meta: UserMetadata | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = UserMetadata.from_dict(_meta)
+
+            _key = "resources"
+            _resources = d.pop("resources", UNSET)
+            resources: list[ConnectResource] | Unset = UNSET
+            if _resources is not UNSET:
+                if not isinstance(_resources, list):
+                    raise DecodeError.wrong_type("an array", _resources)
+                resources = []
+                for _resources_index, resources_item_data in enumerate(_resources):
+                    try:
+                        resources_item = ConnectResource.from_dict(resources_item_data)
+
+                    except DecodeError as _error:
+                        raise _error.at(_resources_index)
+                    resources.append(resources_item)
+
+            _key = "project"
+            _project = d.pop("project", UNSET)
+            project: ProjectSummary | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = ProjectSummary.from_dict(_project)
+
+        except DecodeError as _error:
+            raise _error.at(_key)
+        except KeyError:
+            # Only `d.pop` of a required property raises KeyError here.
+            raise DecodeError("is required but missing").at(_key) from None
+        except (TypeError, ValueError, AttributeError) as _error:
+            raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
+        paragon_user = cls(
+            authenticated=authenticated,
+            user_id=user_id,
+            integrations=integrations,
+            meta=meta,
+            resources=resources,
+            project=project,
+        )
+
+        paragon_user.additional_properties = d
+        return paragon_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.connect_resource import ConnectResource
+from ..models.paragon_user_integrations import ParagonUserIntegrations
+from ..models.project_summary import ProjectSummary
+from ..models.user_metadata import UserMetadata
