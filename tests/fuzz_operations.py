@@ -242,9 +242,7 @@ def good_user() -> dict[str, Any]:
             "enabled": True,
             "credentialId": DRIVE_CREDENTIAL,
             "credentialStatus": "VALID",
-            "allCredentials": [
-                c for c in good_credentials() if c["integrationId"] == DRIVE_ID
-            ],
+            "allCredentials": [c for c in good_credentials() if c["integrationId"] == DRIVE_ID],
         },
         # SDK 2.4.0 reads allCredentials of every entry, installed or not.
         "salesforce": {"enabled": False, "allCredentials": []},
@@ -304,8 +302,8 @@ def good_answer(operation_id: str, params: Mapping[str, str], request: httpx.Req
     if operation_id == "triggerEvent":
         return json_answer(201, response_example(operation_id, "201"))
     if operation_id == "getOauthNoncePage":
-        page = "<!doctype html><script>window.opener.postMessage({type: 'oauth-nonce-loaded'}, '*')"
-        return Answer(200, f"{page}</script>".encode(), (("Content-Type", "text/html"),))
+        html = "<!doctype html><script>window.opener.postMessage({type: 'oauth-nonce-loaded'}, '*')"
+        return Answer(200, f"{html}</script>".encode(), (("Content-Type", "text/html"),))
     if operation_id == "connectResource":
         return json_answer(200, {"resourceId": params.get("resourceId"), "connected": True})
     return json_answer(200, response_example(operation_id, "200"))

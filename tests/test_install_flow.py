@@ -90,12 +90,12 @@ def test_salesforce_with_the_sandbox_account_type(user: Flavour) -> None:
             {
                 "id": "default",
                 "accountDescription": "Production Account",
-                "scheme": "https://login.salesforce.com",
+                "scheme": "oauth",
             },
             {
                 "id": "sandbox",
                 "accountDescription": "Sandbox Account",
-                "scheme": "https://test.salesforce.com",
+                "scheme": "oauth",
             },
         ],
     }

@@ -71,7 +71,7 @@ JIRA: dict[str, Any] = {
 STRIPE: dict[str, Any] = {
     "id": "6f3c5e1a-52a4-4c8e-9d0b-7f1e2a3b4c5d",
     "type": "stripe",
-    "authenticationType": "apiKey",
+    "authenticationType": "basic",
     "sdkIntegrationConfig": {
         "authConfigInputs": [
             {"id": "API_KEY", "title": "Secret key", "type": "PASSWORD", "required": True}

@@ -186,5 +186,10 @@ def test_the_sub_becomes_a_connected_user_on_first_use(client: MockClient) -> No
     headers = {"Authorization": f"Bearer {dev_token('brand-new-user')}"}
     body = client.get("{p}/sdk/me", headers=headers).json()
     assert body["userId"] == "brand-new-user"
-    assert body["integrations"]["slack"] == {"enabled": False, "configuredWorkflows": {}}
+    assert body["integrations"]["slack"] == {
+        "enabled": False,
+        "configuredWorkflows": {},
+        "allCredentials": [],
+        "allConfigurations": [],
+    }
     assert body["project"]["id"] == DEFAULT_PROJECT_ID

@@ -294,12 +294,17 @@ def test_a_property_the_request_asks_for_is_kept() -> None:
     client = MockClient(create_app(seed=1, responses="minimal"), user="xyz")
     asked = client.get("{p}/sdk/credentials?integration=slack&includeAccountAuth=true")
     assert asked.status_code == 200
-    [credential] = asked.json()
-    assert credential["accountAuth"]["OAUTH_ACCESS_TOKEN"]
-    assert set(credential) == _required("Credential") | {EXTRA_PROPERTY, "accountAuth"}
-    _documented("listCredentials", 200).validate(asked.json())
+    account = asked.json()
+    assert account["accountAuth"]["OAUTH_ACCESS_TOKEN"]
+    required = _required("Integration") | _required("IntegrationAccountInfo")
+    assert set(account) == required | {EXTRA_PROPERTY, "accountAuth"}
+    _documented("listCredentials", 200).validate(account)
     plain = client.get("{p}/sdk/credentials?integration=slack").json()
-    assert all("accountAuth" not in item for item in plain)
+    assert "accountAuth" not in plain
+    listed = client.get("{p}/sdk/credentials?includeAccountAuth=true").json()
+    assert listed and all(item["accountAuth"]["OAUTH_ACCESS_TOKEN"] for item in listed)
+    lean = _required("Credential") | {EXTRA_PROPERTY, "accountAuth"}
+    assert all(set(item) == lean for item in listed)
 
 
 def test_an_unknown_mode_is_refused() -> None:

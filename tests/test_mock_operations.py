@@ -74,7 +74,7 @@ def test_integration_metadata_matches_the_reference(client: MockClient) -> None:
     ]
     types = {i["type"] for i in integrations}
     assert {"shopify", "jira", "googledrive", "box", "onedrive", "sharepoint"} <= types
-    assert any(i["authenticationType"] == "apiKey" for i in integrations)
+    assert any(i["authenticationType"] == "basic" for i in integrations)
 
 
 def test_slack_integration_config_matches_the_reference(client: MockClient) -> None:
@@ -95,6 +95,7 @@ def test_slack_integration_config_matches_the_reference(client: MockClient) -> N
     assert slack["workflows"][0]["description"] == "Send Slack Notification"
     meta = values["workflowMeta"][SLACK_WORKFLOW]
     assert meta == {
+        "id": SLACK_WORKFLOW,
         "inputs": [],
         "infoText": "Send a Slack notification when a Task is created",
         "defaultEnabled": False,
@@ -130,7 +131,8 @@ def test_salesforce_data_source_and_account_types_match_the_reference(client: Mo
 
 def test_pre_and_post_options_of_shopify_and_jira(client: MockClient) -> None:
     by_type = {i["type"]: i for i in client.get("{p}/sdk/integrations").json()}
-    assert by_type["shopify"]["sdkIntegrationConfig"]["oauthInputs"][0]["id"] == "SHOP_NAME"
+    # Where SDK 2.4.0 reads pre-OAuth inputs: authConfigInputs (oauthInputs it never reads).
+    assert by_type["shopify"]["sdkIntegrationConfig"]["authConfigInputs"][0]["id"] == "SHOP_NAME"
     assert by_type["jira"]["sdkIntegrationConfig"]["postOauthInputs"][0]["id"] == "JIRA_CLOUD_ID"
 
 
@@ -138,13 +140,18 @@ def test_get_user_matches_the_reference(xyz: MockClient) -> None:
     user = xyz.get("{p}/sdk/me").json()
     assert user["userId"] == "xyz"
     salesforce = user["integrations"]["salesforce"]
-    assert salesforce["credentialId"] == "00987654-56a7-89b1-cd23-456789abcdef"
+    assert salesforce["credentialId"] == "00987654-56a7-49b1-8d23-456789abcdef"
     assert salesforce["credentialStatus"] == "VALID"
     assert salesforce["enabled"] is True
     assert salesforce["providerData"] == {"instanceURL": "https://mycompany.my.salesforce.com"}
     assert salesforce["providerId"] == "1234567890"
     assert salesforce["configuredWorkflows"] == {}
-    assert user["integrations"]["shopify"] == {"configuredWorkflows": {}, "enabled": False}
+    assert user["integrations"]["shopify"] == {
+        "configuredWorkflows": {},
+        "enabled": False,
+        "allCredentials": [],
+        "allConfigurations": [],
+    }
 
 
 def test_the_rest_credential_example_is_listed(xyz: MockClient) -> None:
@@ -281,7 +288,8 @@ def test_installing_twice_needs_allow_multiple_credentials(client: MockClient) -
         client, installOptions={"allowMultipleCredentials": True, "externalId": "acct-2"}
     )
     assert second["externalId"] == "acct-2"
-    assert len(client.get("{p}/sdk/credentials?integration=stripe").json()) == 2
+    listed = client.get("{p}/sdk/credentials").json()
+    assert len([c for c in listed if c["integrationId"] == STRIPE]) == 2
 
 
 def test_install_refuses_oauth_integrations_missing_inputs_and_unknown_ones(
@@ -422,9 +430,9 @@ def test_user_metadata_is_merged_and_normalised(client: MockClient) -> None:
 
 
 def test_list_credentials_with_account_auth(xyz: MockClient) -> None:
-    listed = xyz.get("{p}/sdk/credentials?integration=slack&includeAccountAuth=true").json()
-    assert len(listed) == 1
-    assert listed[0]["accountAuth"]["OAUTH_ACCESS_TOKEN"]
+    account = xyz.get("{p}/sdk/credentials?integration=slack&includeAccountAuth=true").json()
+    assert account["type"] == "slack"
+    assert account["accountAuth"]["OAUTH_ACCESS_TOKEN"]
     assert xyz.get("{p}/sdk/credentials?includeAccountAuth=maybe").status_code == 400
 
 

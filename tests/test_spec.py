@@ -48,6 +48,8 @@ def test_every_http_surface_request_is_described(spec: Spec) -> None:
         ("DELETE", f"{p}/workflows/{{workflowId}}"),
         ("POST", f"{p}/actions"),
         ("GET", f"/v2{p}/actions/build-oauth"),
+        ("GET", f"{p}/actions/oauth-nonce"),
+        ("POST", f"{p}/resources/{{resourceId}}/connect"),
         ("GET", f"{p}/actions/session-id/{{nonce}}"),
         ("DELETE", f"{p}/actions/session-id/{{nonce}}"),
         ("POST", f"/v2{p}/events/trigger"),

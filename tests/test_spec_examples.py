@@ -76,8 +76,8 @@ def _project_id_not_a_uuid(spec: Spec) -> None:
 
 
 def _operation_parameter_of_the_wrong_type(spec: Spec) -> None:
-    for parameter in _operation(spec, "listCredentials")["parameters"]:
-        if parameter.get("name") == "includeAccountAuth":
+    for parameter in _operation(spec, "buildOauthUrl")["parameters"]:
+        if parameter.get("name") == "isPreviewMode":
             parameter["example"] = "yes"
 
 
@@ -90,8 +90,8 @@ def _shared_example_with_a_bad_date(spec: Spec) -> None:
 
 
 def _request_example_without_a_required_field(spec: Spec) -> None:
-    media = _json_media(_operation(spec, "createCredential")["requestBody"])
-    del media["examples"]["apiKey"]["value"]["integrationId"]
+    media = _json_media(_operation(spec, "updateCredential")["requestBody"])
+    del media["examples"]["sharedSettings"]["value"]["config"]
 
 
 def _response_example_of_the_wrong_type(spec: Spec) -> None:
@@ -117,7 +117,7 @@ def _schema_example_with_an_extra_variant(spec: Spec) -> None:
 
 
 def _old_style_example_in_a_schema(spec: Spec) -> None:
-    spec["components"]["schemas"]["OAuthNonce"]["example"] = "short"
+    spec["components"]["schemas"]["OAuthNonce"]["example"] = "x" * 129
 
 
 def _example_without_a_value(spec: Spec) -> None:
@@ -138,7 +138,7 @@ BREAKAGES: list[tuple[Callable[[Spec], None], tuple[str, ...]]] = [
     (_project_id_not_a_uuid, ("components/parameters/ProjectId: example", "is not a 'uuid'")),
     (
         _operation_parameter_of_the_wrong_type,
-        ("'includeAccountAuth': example", "is not of type 'boolean'"),
+        ("'isPreviewMode': example", "is not of type 'boolean'"),
     ),
     (
         _shared_example_with_an_unknown_enum_value,
@@ -147,7 +147,7 @@ BREAKAGES: list[tuple[Callable[[Spec], None], tuple[str, ...]]] = [
     (_shared_example_with_a_bad_date, ("ApiKeyCredential): $.dateCreated:", "not a 'date-time'")),
     (
         _request_example_without_a_required_field,
-        ("request body", "'integrationId' is a required property"),
+        ("request body", "'config' is a required property"),
     ),
     (
         _response_example_of_the_wrong_type,
@@ -169,7 +169,7 @@ BREAKAGES: list[tuple[Callable[[Spec], None], tuple[str, ...]]] = [
         _schema_example_with_an_extra_variant,
         ("AccountTypeStage: examples[0]: $.options:", "should be non-empty"),
     ),
-    (_old_style_example_in_a_schema, ("components/schemas/OAuthNonce: example", "is too short")),
+    (_old_style_example_in_a_schema, ("components/schemas/OAuthNonce: example", "is too long")),
     (_example_without_a_value, ("example 'pending'", "has no inline `value` to check")),
     (_example_without_a_schema, ("example 'approved'", "has no schema to check it against")),
 ]

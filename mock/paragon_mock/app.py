@@ -164,8 +164,9 @@ class MockState:
         if project is None:
             raise ApiError(404, f"No project {path_values['projectId']}.")
         authorization = request.headers.get("authorization")
-        if route.token_query is not None and authorization is None:
-            # A page a browser opens cannot send a header; its token comes in the query.
+        if route.token_query is not None:
+            # A page a browser opens cannot send a header: its token comes in the query, the
+            # only place the spec's security for it names.
             in_query = request.query_params.get(route.token_query)
             authorization = None if in_query is None else f"Bearer {in_query}"
         principal = self.verifier(project).verify(authorization)
@@ -247,22 +248,11 @@ class MockState:
             self._minimal is not None
             and asked == "true"
             and route.operation_id == _ASKED_FOR_OPERATION
-            and isinstance(body, list)
         ):
             # The spec promises accountAuth when the request asks for it (a promise `required`
             # cannot express), so a lean answer keeps it: a file picker cannot work without it.
-            content = _dumps(
-                [
-                    {**kept, _ASKED_FOR_PROPERTY: full[_ASKED_FOR_PROPERTY]}
-                    if isinstance(kept, dict) and _ASKED_FOR_PROPERTY in full
-                    else kept
-                    for kept, full in zip(
-                        self._minimal.reduce(route.operation_id, reply.status, body),
-                        body,
-                        strict=True,
-                    )
-                ]
-            )
+            reduced = self._minimal.reduce(route.operation_id, reply.status, body)
+            content = _dumps(_keep_asked_for(reduced, body))
         else:
             content = self._json(body, reply.status, route)
         return Response(content, reply.status, headers=reply.headers, media_type=_JSON)
@@ -293,6 +283,15 @@ class MockState:
         headers = {} if seconds is None else {"Retry-After": str(seconds)}
         content = self._json(ApiError(status, message).body(), status, None)
         return Response(content, status, headers=headers, media_type=_JSON)
+
+
+def _keep_asked_for(reduced: Any, full: Any) -> Any:
+    """A lean listCredentials answer, with the accountAuth the request asked for put back."""
+    if isinstance(reduced, list) and isinstance(full, list):
+        return [_keep_asked_for(kept, whole) for kept, whole in zip(reduced, full, strict=True)]
+    if isinstance(reduced, dict) and isinstance(full, dict) and _ASKED_FOR_PROPERTY in full:
+        return {**reduced, _ASKED_FOR_PROPERTY: full[_ASKED_FOR_PROPERTY]}
+    return reduced
 
 
 class MockApp:

@@ -131,6 +131,8 @@ class _Compiler:
         for keyword in ("oneOf", "anyOf"):
             if isinstance(schema.get(keyword), list):
                 return self._union(schema, keyword, pointer)
+        if isinstance(schema.get("allOf"), list):
+            return self._all_of(schema["allOf"], pointer)
         if isinstance(schema.get("properties"), dict):
             return self._object(schema, pointer)
         additional = schema.get("additionalProperties")
@@ -215,6 +217,28 @@ class _Compiler:
             if checker.is_valid({name: value}):
                 return name, value
         return None
+
+    def _all_of(self, branches: list[Any], pointer: str) -> Reducer | None:
+        """An object made of several (IntegrationAccount): what each branch keeps, together."""
+        reducers = [
+            reducer
+            for index, branch in enumerate(branches)
+            if (reducer := self.compile(branch, f"{pointer}/allOf/{index}")) is not None
+        ]
+        if not reducers:
+            return None
+
+        def reduce(value: Any) -> Any:
+            if not isinstance(value, dict):
+                return value
+            reduced: dict[str, Any] = {}
+            for reducer in reducers:
+                part = reducer(value)
+                if isinstance(part, dict):
+                    reduced.update(part)
+            return reduced
+
+        return reduce
 
     def _union(self, schema: dict[str, Any], keyword: str, pointer: str) -> Reducer | None:
         variants: list[Any] = schema[keyword]

@@ -529,9 +529,12 @@ class Core:
         a list (see ``get_integration_account``), so the list is always read whole and the
         filtering is done here.
         """
+        # IntegrationNotFoundError for a type the project lacks.
         wanted = (
-            None if integration is None else self._integration(integration)
-        )  # IntegrationNotFoundError for a type the project lacks
+            None
+            if integration is None
+            else self._integration(check_integration_type(integration, "integration"))
+        )
         project_id, _ = self._require_user()
         credentials: list[Credential] = _ok(
             (yield Call("credentials.list_credentials", "zeus", {"project_id": project_id})), list

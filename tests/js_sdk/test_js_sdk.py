@@ -145,10 +145,13 @@ _START = """async ({ base, project, token }) => {
 }"""
 
 _FINISH = """async () => {
-  const late = new Promise((resolve) => setTimeout(() => resolve({ error: "no outcome in 40 s" }), 40000));
+  const late = new Promise((resolve) => {
+    setTimeout(() => resolve({ error: "no outcome in 40 s" }), 40000);
+  });
   const outcome = await Promise.race([window.installing, late]);
   const { paragon } = window.Paragon;
-  return { ...outcome, installs: window.installs, state: paragon.getUser().integrations.googledrive };
+  const state = paragon.getUser().integrations.googledrive;
+  return { ...outcome, installs: window.installs, state };
 }"""
 
 

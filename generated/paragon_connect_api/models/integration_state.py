@@ -29,10 +29,6 @@ class IntegrationState:
 
     Attributes:
         enabled (bool): Whether the user has a connected account for this integration.
-        all_credentials (list[Credential]): Every connected account of the user for this integration; an empty array for
-            an
-            integration the user has not installed. Always sent: SDK 2.4.0 calls
-            `allCredentials.flatMap(...)` on every entry in `authenticate()`.
         credential_id (str | Unset): The first connected account's credential ID. Paragon's IDs are UUIDs, but the SDK
             reference's own getUser() example shows `987654-56a7-89b1-cd23-456789abcdef`, which is
             not one, so no format is promised here: read it as an opaque string.
@@ -43,13 +39,16 @@ class IntegrationState:
         shared_settings (UserSettings | Unset): User Settings by input ID; the value's type depends on the input's type.
         workflow_settings (WorkflowSettingsMap | Unset): Workflow states by workflow ID.
         configured_workflows (WorkflowSettingsMap | Unset): Workflow states by workflow ID.
+        all_credentials (list[Credential] | Unset): Every connected account of the user for this integration; an empty
+            array for an
+            integration the user has not installed. Always sent: SDK 2.4.0 calls
+            `allCredentials.flatMap(...)` on every entry in `authenticate()`.
         all_configurations (list[CredentialConfiguration] | Unset): Every configuration of those accounts. Paragon sends
             it with `allCredentials`; SDK
             2.4.0 computes it again from `allCredentials[].configurations`.
     """
 
     enabled: bool
-    all_credentials: list[Credential]
     credential_id: str | Unset = UNSET
     credential_status: CredentialStatus | Unset = UNSET
     provider_id: str | Unset = UNSET
@@ -57,16 +56,12 @@ class IntegrationState:
     shared_settings: UserSettings | Unset = UNSET
     workflow_settings: WorkflowSettingsMap | Unset = UNSET
     configured_workflows: WorkflowSettingsMap | Unset = UNSET
+    all_credentials: list[Credential] | Unset = UNSET
     all_configurations: list[CredentialConfiguration] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
-
-        all_credentials = []
-        for all_credentials_item_data in self.all_credentials:
-            all_credentials_item = all_credentials_item_data.to_dict()
-            all_credentials.append(all_credentials_item)
 
         credential_id = self.credential_id
 
@@ -92,6 +87,13 @@ class IntegrationState:
         if not isinstance(self.configured_workflows, Unset):
             configured_workflows = self.configured_workflows.to_dict()
 
+        all_credentials: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.all_credentials, Unset):
+            all_credentials = []
+            for all_credentials_item_data in self.all_credentials:
+                all_credentials_item = all_credentials_item_data.to_dict()
+                all_credentials.append(all_credentials_item)
+
         all_configurations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.all_configurations, Unset):
             all_configurations = []
@@ -104,7 +106,6 @@ class IntegrationState:
         field_dict.update(
             {
                 "enabled": enabled,
-                "allCredentials": all_credentials,
             }
         )
         if credential_id is not UNSET:
@@ -121,6 +122,8 @@ class IntegrationState:
             field_dict["workflowSettings"] = workflow_settings
         if configured_workflows is not UNSET:
             field_dict["configuredWorkflows"] = configured_workflows
+        if all_credentials is not UNSET:
+            field_dict["allCredentials"] = all_credentials
         if all_configurations is not UNSET:
             field_dict["allConfigurations"] = all_configurations
 
@@ -134,23 +137,6 @@ class IntegrationState:
             enabled = d.pop("enabled")
             if not isinstance(enabled, bool):
                 raise DecodeError.wrong_type("a boolean", enabled)
-
-            _key = "allCredentials"
-            _all_credentials = d.pop("allCredentials")
-            if not isinstance(_all_credentials, list):
-                raise DecodeError.wrong_type("an array", _all_credentials)
-            all_credentials = []
-            for _all_credentials_index, all_credentials_item_data in enumerate(
-                _all_credentials
-            ):
-                try:
-                    all_credentials_item = Credential.from_dict(
-                        all_credentials_item_data
-                    )
-
-                except DecodeError as _error:
-                    raise _error.at(_all_credentials_index)
-                all_credentials.append(all_credentials_item)
 
             _key = "credentialId"
             credential_id = d.pop("credentialId", UNSET)
@@ -206,6 +192,25 @@ class IntegrationState:
                     _configured_workflows
                 )
 
+            _key = "allCredentials"
+            _all_credentials = d.pop("allCredentials", UNSET)
+            all_credentials: list[Credential] | Unset = UNSET
+            if _all_credentials is not UNSET:
+                if not isinstance(_all_credentials, list):
+                    raise DecodeError.wrong_type("an array", _all_credentials)
+                all_credentials = []
+                for _all_credentials_index, all_credentials_item_data in enumerate(
+                    _all_credentials
+                ):
+                    try:
+                        all_credentials_item = Credential.from_dict(
+                            all_credentials_item_data
+                        )
+
+                    except DecodeError as _error:
+                        raise _error.at(_all_credentials_index)
+                    all_credentials.append(all_credentials_item)
+
             _key = "allConfigurations"
             _all_configurations = d.pop("allConfigurations", UNSET)
             all_configurations: list[CredentialConfiguration] | Unset = UNSET
@@ -235,7 +240,6 @@ class IntegrationState:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
         integration_state = cls(
             enabled=enabled,
-            all_credentials=all_credentials,
             credential_id=credential_id,
             credential_status=credential_status,
             provider_id=provider_id,
@@ -243,6 +247,7 @@ class IntegrationState:
             shared_settings=shared_settings,
             workflow_settings=workflow_settings,
             configured_workflows=configured_workflows,
+            all_credentials=all_credentials,
             all_configurations=all_configurations,
         )
 
