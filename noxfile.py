@@ -27,6 +27,7 @@ nox.options.error_on_missing_interpreters = True
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 SPEC = "spec/paragon.yaml"
 # Hand-written Python; generated/ is checked by the generator and by mypy separately.
+CHROMIUM = "/usr/bin/chromium"
 HAND_WRITTEN = ["generator", "overlays", "mock", "tests", "noxfile.py"]
 GENERATED_PACKAGES = ["generated/paragon_connect_api", "generated/paragon_models"]
 
@@ -107,11 +108,21 @@ def drift(session: nox.Session) -> None:
     session.run("python", "-m", "generator", "--check")
 
 
+def _require_chromium(session: nox.Session) -> None:
+    """Stop at once, saying how to get it, when the browser tests cannot run."""
+    if not os.access(CHROMIUM, os.X_OK):
+        session.error(
+            f"the browser tests drive Debian's Chromium at {CHROMIUM}: "
+            "apt-get install chromium (.ci/run installs it)"
+        )
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite, against the installed package."""
     _install_groups(session, "test", "generate")
     session.install(".[models,mock]")
+    _require_chromium(session)
     session.run("pytest", *session.posargs)
 
 
@@ -184,6 +195,7 @@ def sdk(session: nox.Session) -> None:
     """
     _install_groups(session, "test")
     session.install(".[mock]")
+    _require_chromium(session)
     _npm_ci(session)
     session.run("pytest", "--noconftest", "tests/js_sdk", *session.posargs)
 

@@ -7,6 +7,7 @@ for Python without any browser download.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -26,6 +27,16 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def chromium() -> None:
+    """Fail at once, naming what is missing, rather than after an OAuth wait."""
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(
+            f"Debian's Chromium is missing at {CHROMIUM}: "
+            "apt-get install chromium (.ci/run installs it)"
+        )
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +107,10 @@ def test_deny_in_chromium(base_url: str) -> None:
         paragon.authenticate(DEFAULT_PROJECT_ID, dev_token("browser-denier"))
         paragon.set_headless(True)
         stage = paragon.install_flow.start(
-            "shopify", on_next=browser_answering("deny", seen), poll_interval=0.2
+            "shopify",
+            on_next=browser_answering("deny", seen),
+            poll_interval=0.2,
+            oauth_timeout=60,
         )
         assert stage.stage == "preOptions"
         with pytest.raises(OAuthBlockedError):

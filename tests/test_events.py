@@ -141,7 +141,8 @@ def test_async_client_awaits_coroutine_handlers_in_order() -> None:
     calls: list[str] = []
 
     async def slow(event: object, user: object) -> None:
-        await asyncio.sleep(0.01)
+        # A suspension point: handlers run concurrently would let "plain" in first here.
+        await asyncio.sleep(0)
         calls.append("slow")
 
     client.subscribe("onWorkflowChange", slow)

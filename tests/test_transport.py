@@ -288,20 +288,25 @@ def test_async_queue_keeps_requests_in_flight_within_the_limit() -> None:
 
 def test_async_queue_waits_no_longer_than_the_pool_timeout() -> None:
     release = asyncio.Event()
+    entered = asyncio.Event()
 
     class Slow(httpx.AsyncBaseTransport):
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            entered.set()
             await release.wait()
             return httpx.Response(200, request=request)
 
     async def scenario() -> None:
-        options = ClientOptions(timeout=httpx.Timeout(5.0, pool=0.05), max_retries=0)
+        # The configured pool timeout (0.05 s) reaches the queue through the request, as the
+        # client sends it; httpx's own default (5 s) and "forever" both miss the bound below.
+        timeout = httpx.Timeout(60.0, pool=0.05)
+        options = ClientOptions(timeout=timeout, max_retries=0)
         transport = AsyncRetryTransport(Slow(), default=options, max_in_flight=1)
-        async with httpx.AsyncClient(transport=transport) as client:
+        async with httpx.AsyncClient(transport=transport, timeout=timeout) as client:
             first = asyncio.ensure_future(client.get(URL))
-            await asyncio.sleep(0.01)  # the first request holds the only place
+            await entered.wait()  # the first request holds the only place
             with pytest.raises(httpx.PoolTimeout):
-                await client.get(URL)
+                await asyncio.wait_for(client.get(URL), timeout=3)
             release.set()
             assert (await first).status_code == 200
             # The place the timed-out request never got is not lost: the next one goes through.

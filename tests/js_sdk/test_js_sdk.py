@@ -43,7 +43,8 @@ GOOGLE_DRIVE_ID = "630a77cb-4cff-44dc-80a4-a2e4483c41ee"
 
 def _need(path: Path, how: str) -> Path:
     if not path.exists():
-        pytest.fail(f"{path.relative_to(REPO)} is missing: {how}")
+        shown = path.relative_to(REPO) if path.is_relative_to(REPO) else path
+        pytest.fail(f"{shown} is missing: {how}")
     return path
 
 
@@ -158,7 +159,7 @@ _FINISH = """async () => {
 def test_the_sdk_installs_an_oauth_integration_in_chromium(
     mock: MockServer, app_origin: str
 ) -> None:
-    _need(Path(CHROMIUM), "install Debian's chromium (.ci/run does)")
+    _need(Path(CHROMIUM), "apt-get install chromium (.ci/run installs it)")
     token = dev_token("browser-sdk-user")
     console: list[str] = []
     with sync_playwright() as playwright:
