@@ -29,16 +29,26 @@ def _write(spec: dict[str, Any], path: Path) -> Path:
     return path
 
 
+def _rename_refs(node: Any, old: str, new: str) -> None:
+    """Point every ``$ref`` to ``old`` at ``new``, wherever it is."""
+    if isinstance(node, dict):
+        if node.get("$ref") == old:
+            node["$ref"] = new
+        for value in node.values():
+            _rename_refs(value, old, new)
+    elif isinstance(node, list):
+        for value in node:
+            _rename_refs(value, old, new)
+
+
 def test_a_schema_named_like_the_clients_runtime_fails_both_clients(tmp_path: Path) -> None:
     node_tool("tsc")
     spec = spec_copy()
     schemas = spec["components"]["schemas"]
     schemas["Configuration"] = schemas.pop("CredentialConfiguration")
-    for owner, field in (
-        ("Credential", "configurations"),
-        ("IntegrationState", "allConfigurations"),
-    ):
-        schemas[owner]["properties"][field]["items"]["$ref"] = "#/components/schemas/Configuration"
+    _rename_refs(
+        spec, "#/components/schemas/CredentialConfiguration", "#/components/schemas/Configuration"
+    )
 
     problems = check(_write(spec, tmp_path / "paragon.yaml"))
 

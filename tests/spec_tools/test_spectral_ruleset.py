@@ -32,6 +32,7 @@ CLIENT_SIDE_SCHEMAS = {
     "IntegrationMetadata",
     "IntegrationUserConfig",
     "FieldOptionsResult",
+    "ParagonUser",
 }
 
 
