@@ -46,6 +46,7 @@ EXPECTED_PUBLIC = {
     "NotFoundError",
     "OAuthBlockedError",
     "OAuthTimeoutError",
+    "PaginationError",
     "Paragon",
     "ParagonError",
     "ParagonUser",
@@ -88,6 +89,7 @@ def test_exception_tree() -> None:
     assert issubclass(pc.APITimeoutError, pc.APIConnectionError)
     assert issubclass(pc.APIConnectionError, pc.APIError)
     assert issubclass(pc.APIResponseValidationError, pc.APIError)
+    assert issubclass(pc.PaginationError, pc.APIError)
     for name in (
         "BadRequestError",
         "AuthenticationError",

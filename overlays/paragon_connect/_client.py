@@ -5,6 +5,14 @@ only runs plans: ``Paragon._run`` performs each effect with blocking I/O, ``Asyn
 with ``await``. Methods that need no request are defined once, on ``_ClientBase``. The I/O
 methods are the core's plans bound by a descriptor, so both shells expose the same signatures
 and docstrings without repeating them.
+
+Secrets and logs: the client's own log records (the ``paragon_connect`` logger) and exception
+messages never show a user token or a query string, which for ``request()`` may carry a
+provider's API key. httpx, under the client, logs every request at INFO on the ``httpx``
+logger with its whole URL, query string included; an application that logs at INFO silences
+that with one line::
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)
 """
 
 from __future__ import annotations
@@ -45,7 +53,18 @@ from ._config import (
     services_for_base_url,
     services_for_host,
 )
-from ._core import Call, Core, Emit, Notify, Plan, Session, Sleep, Subscribe
+from ._core import (
+    DEFAULT_MAX_PAGES,
+    Call,
+    Core,
+    Emit,
+    FieldOptionPages,
+    Notify,
+    Plan,
+    Session,
+    Sleep,
+    Subscribe,
+)
 from ._events import EventBus, Handler, Unsubscribe
 from ._exceptions import APIError, APIResponseValidationError, connection_error
 from ._transport import AsyncRetryTransport, RequestContext, RetryTransport, request_context
@@ -77,6 +96,15 @@ DEFAULT_HEADERS: Final = {
     "User-Agent": f"paragon-connect-python/{__version__}",
     "X-Paragon-SDK-Version": f"python-{__version__}",
 }
+
+_ITER_FIELD_OPTIONS_DOC: Final = f"""Every option of a dynamic data source, page after page.
+
+Takes ``get_field_options``' arguments but ``cursor``; follows ``next_page_cursor`` until the
+last page. Reads at most ``max_pages`` pages (default {DEFAULT_MAX_PAGES}, at least 1): when the
+last of them still names a next page, or the server sends a cursor it sent before (which would
+loop for ever), the iteration raises ``PaginationError`` after yielding every item read.
+Arguments are checked at the call, before any request.
+"""
 
 _operations: dict[str, ModuleType] = {}
 _FLOW: Final = "paragon_connect._install_flow"
@@ -430,25 +458,27 @@ class Paragon(_ClientBase):
         search: str | None = None,
         parameters: Sequence[Any] | Mapping[str, str] | None = None,
         selected_credential_id: str | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Iterator[FieldOption | FieldOptionSection | UnknownVariant]:
-        """Every option of a dynamic data source, page after page (see ``get_field_options``)."""
-        call = self._core.field_options_call(
+        pages = self._core.field_options_pages(
             integration=integration,
             action=action,
             search=search,
             parameters=parameters,
             selected_credential_id=selected_credential_id,
+            max_pages=max_pages,
         )
-        return self._pages(call)
+        return self._pages(pages)
+
+    iter_field_options.__doc__ = _ITER_FIELD_OPTIONS_DOC
 
     def _pages(
-        self, call: Call | None
+        self, pages: FieldOptionPages
     ) -> Iterator[FieldOption | FieldOptionSection | UnknownVariant]:
-        seen: set[str] = set()
-        while call is not None:
-            page = self._run(self._core.field_options_page(call))
+        while pages.next is not None:
+            page = self._run(self._core.field_options_page(pages.next))
             yield from page.data
-            call = Core.next_cursor(call, page, seen)
+            pages.advance(page)
 
     def close(self) -> None:
         """Close the connection pool (shared with ``with_options`` copies)."""
@@ -592,26 +622,28 @@ class AsyncParagon(_ClientBase):
         search: str | None = None,
         parameters: Sequence[Any] | Mapping[str, str] | None = None,
         selected_credential_id: str | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[FieldOption | FieldOptionSection | UnknownVariant]:
-        """Every option of a dynamic data source, page after page (see ``get_field_options``)."""
-        call = self._core.field_options_call(
+        pages = self._core.field_options_pages(
             integration=integration,
             action=action,
             search=search,
             parameters=parameters,
             selected_credential_id=selected_credential_id,
+            max_pages=max_pages,
         )
-        return self._pages(call)
+        return self._pages(pages)
+
+    iter_field_options.__doc__ = _ITER_FIELD_OPTIONS_DOC
 
     async def _pages(
-        self, call: Call | None
+        self, pages: FieldOptionPages
     ) -> AsyncIterator[FieldOption | FieldOptionSection | UnknownVariant]:
-        seen: set[str] = set()
-        while call is not None:
-            page = await self._run(self._core.field_options_page(call))
+        while pages.next is not None:
+            page = await self._run(self._core.field_options_page(pages.next))
             for item in page.data:
                 yield item
-            call = Core.next_cursor(call, page, seen)
+            pages.advance(page)
 
     async def aclose(self) -> None:
         """Close the connection pool (shared with ``with_options`` copies)."""

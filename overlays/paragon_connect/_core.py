@@ -22,8 +22,10 @@ from ._config import CLOUD_HOST, Service, ServiceURLs, services_for_host
 from ._exceptions import (
     APIError,
     APIResponseValidationError,
+    EventHandlerError,
     IntegrationNotFoundError,
     IntegrationNotInstalledError,
+    PaginationError,
     UserNotAuthenticatedError,
     status_error,
 )
@@ -69,10 +71,12 @@ if TYPE_CHECKING:
     from paragon_connect_api.types import Response
 
 __all__ = [
+    "DEFAULT_MAX_PAGES",
     "Call",
     "Core",
     "Effect",
     "Emit",
+    "FieldOptionPages",
     "Notify",
     "Plan",
     "Session",
@@ -86,6 +90,9 @@ R = TypeVar("R")
 # Icons of getIntegrationMetadata: the SDK serves them from Paragon's CDN by integration type.
 ICON_BASE_URL: Final = "https://cdn.useparagon.com/2.35.0/dashboard/public/integrations"
 PROXY_METHODS: Final = ("GET", "POST", "PUT", "PATCH", "DELETE")
+# How many pages iter_field_options reads at most unless told otherwise: far more than a
+# data source of a real account has, few enough that a server that never ends stops soon.
+DEFAULT_MAX_PAGES: Final = 1000
 # A UUID as the SDK recognises one; any other selector is an external ID.
 _UUID_TEXT: Final = re.compile(
     r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$", re.IGNORECASE
@@ -102,9 +109,11 @@ class Call:
 
     operation: str
     service: Service
-    kwargs: dict[str, Any]
-    headers: tuple[tuple[str, str], ...] = ()
-    params: tuple[tuple[str, str], ...] = ()
+    # Out of the repr: request bodies, extra headers and a provider's query string may carry
+    # secrets, and a Call's repr is what a debugger or a failing assertion shows.
+    kwargs: dict[str, Any] = field(repr=False)
+    headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    params: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,8 +482,7 @@ class Core:
             credential_id=credential.id,
             credential=credential,
         )
-        yield Emit("onIntegrationInstall", event, user)
-        return event
+        return (yield from _fire("onIntegrationInstall", [event], user, event))
 
     def connect_action(self, resource: str, payload: Mapping[str, Any]) -> Plan[ResourceConnection]:
         """Connect to one of the project's resources, named by its ``slug`` (SDK's connectAction).
@@ -706,8 +714,7 @@ class Core:
             workflow_id=workflow,
             workflow_state_change=WorkflowStateChange(settings=values),
         )
-        yield Emit("onWorkflowChange", event, self._require_user()[1])
-        return result
+        return (yield from _fire("onWorkflowChange", [event], self._require_user()[1], result))
 
     # -- workflows ----------------------------------------------------------------------------
 
@@ -754,8 +761,8 @@ class Core:
         configuration = _optional_selector(selected_configuration_id, "selected_configuration_id")
         state = yield from self._set_workflow(workflow, enabled, credential, configuration)
         user = yield from self._refresh_user()
-        yield Emit("onWorkflowChange", self._workflow_event(workflow, enabled), user)
-        return state
+        event = self._workflow_event(workflow, enabled)
+        return (yield from _fire("onWorkflowChange", [event], user, state))
 
     def enable_workflow(
         self,
@@ -798,7 +805,10 @@ class Core:
         """Enable (``True``) or disable (``False``) several workflows, one request each.
 
         Workflows not in ``states`` are not touched. A workflow that cannot be changed does not
-        stop the others: it is listed in the result's ``errors``.
+        stop the others: it is listed in the result's ``errors``. Fires ``onWorkflowChange``
+        for each workflow changed, every one even when a handler raises; handler failures are
+        then raised together as ``EventHandlerError``, whose ``result`` is the
+        ``WorkflowStateUpdate``.
         """
         if not isinstance(states, Mapping):
             raise TypeError(
@@ -824,9 +834,9 @@ class Core:
             else:
                 changed.append((workflow, enabled))
         user = yield from self._refresh_user()
-        for workflow, enabled in changed:
-            yield Emit("onWorkflowChange", self._workflow_event(workflow, enabled), user)
-        return WorkflowStateUpdate(user=user, errors=errors)
+        events = [self._workflow_event(workflow, enabled) for workflow, enabled in changed]
+        update = WorkflowStateUpdate(user=user, errors=errors)
+        return (yield from _fire("onWorkflowChange", events, user, update))
 
     # -- field options ---------------------------------------------------------------------------
 
@@ -912,31 +922,26 @@ class Core:
         )
         return (yield from self.field_options_page(call))
 
-    @staticmethod
-    def next_cursor(call: Call, page: FieldOptionsResult, seen: set[str]) -> Call | None:
-        """The request of the page after ``page``, or None at the end.
-
-        A cursor seen before means the server is going round in circles; stop with an error
-        rather than loop forever.
-        """
-        cursor = page.next_page_cursor
-        if not isinstance(cursor, str):  # None at the end (or UNSET from a lenient server)
-            return None
-        if cursor in seen:
-            raise APIError(f"the field options came back with a cursor already seen ({cursor!r})")
-        seen.add(cursor)
-        from paragon_connect_api.models.field_options_request import FieldOptionsRequest
-
-        body = call.kwargs["body"].to_dict()
-        body["paginationParameters"] = {
-            **body.get("paginationParameters", {}),
-            "pageCursor": cursor,
-        }
-        return Call(
-            call.operation,
-            call.service,
-            {**call.kwargs, "body": FieldOptionsRequest.from_dict(body)},
+    def field_options_pages(
+        self,
+        *,
+        integration: str,
+        action: str,
+        search: str | None = None,
+        parameters: Sequence[Any] | Mapping[str, str] | None = None,
+        selected_credential_id: str | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> FieldOptionPages:
+        """Check ``iter_field_options``' arguments; the paging state its shells walk."""
+        limit = _check_max_pages(max_pages)
+        call = self.field_options_call(
+            integration=integration,
+            action=action,
+            search=search,
+            parameters=parameters,
+            selected_credential_id=selected_credential_id,
         )
+        return FieldOptionPages(call, limit)
 
     # -- events, workflows and the proxy ----------------------------------------------------------
 
@@ -1086,7 +1091,90 @@ class Core:
             integration_type=integration.type_,
             credential_id=credential_id,
         )
-        yield Emit("onIntegrationUninstall", event, user)
+        yield from _fire("onIntegrationUninstall", [event], user, None)
+
+
+class FieldOptionPages:
+    """Where ``iter_field_options`` is: the request of the next page, and when to stop.
+
+    A shell runs ``next`` (while it is not None), yields the page's items, then hands the page
+    to ``advance``. Paging stops with ``PaginationError`` when the server sends a cursor it
+    sent before (it is going round in circles), or when ``max_pages`` pages came and the last
+    still names a next one: a server must not keep a caller's loop running for ever.
+    """
+
+    def __init__(self, first: Call, max_pages: int) -> None:
+        self.next: Call | None = first
+        self.max_pages = max_pages
+        self.pages = 0
+        self._seen: set[str] = set()
+
+    def advance(self, page: FieldOptionsResult) -> None:
+        """Take note of the page just read; ``next`` becomes the following request, or None."""
+        call = self.next
+        if call is None:
+            raise RuntimeError("advance() after the last page")
+        self.pages += 1
+        cursor = page.next_page_cursor
+        if not isinstance(cursor, str):  # None at the end (or UNSET from a lenient server)
+            self.next = None
+            return
+        self.next = None  # whatever happens below, no further page is requested
+        if cursor in self._seen:
+            raise PaginationError(
+                f"the field options came back after {self.pages} page(s) with a page cursor "
+                "already seen; stopped rather than loop for ever",
+                pages=self.pages,
+                cursor=cursor,
+            )
+        if self.pages >= self.max_pages:
+            raise PaginationError(
+                f"the field options still had more pages after max_pages={self.max_pages}; "
+                "pass a larger max_pages to read further",
+                pages=self.pages,
+            )
+        self._seen.add(cursor)
+        from paragon_connect_api.models.field_options_request import FieldOptionsRequest
+
+        body = call.kwargs["body"].to_dict()
+        body["paginationParameters"] = {
+            **body.get("paginationParameters", {}),
+            "pageCursor": cursor,
+        }
+        self.next = Call(
+            call.operation,
+            call.service,
+            {**call.kwargs, "body": FieldOptionsRequest.from_dict(body)},
+        )
+
+
+def _check_max_pages(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_pages must be an int, not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"max_pages must be at least 1, got {value}")
+    return value
+
+
+def _fire(event_name: str, events: Sequence[object], user: AuthenticatedUser, result: R) -> Plan[R]:
+    """Fire ``events`` one after the other, then return ``result``.
+
+    The change behind the events has happened by now, so a handler that raises must neither
+    keep the later events from firing nor lose what the call returns: every event fires, then
+    the failures of all their handlers are raised together as one ``EventHandlerError``
+    carrying ``result``.
+    """
+    failures: list[Exception] = []
+    for event in events:
+        try:
+            yield Emit(event_name, event, user)
+        except EventHandlerError as error:  # the bus ran every handler of this event already
+            failures.extend(error.exceptions)
+    if failures:
+        grouped = EventHandlerError(f"{len(failures)} {event_name} handler(s) raised", failures)
+        grouped.result = result
+        raise grouped
+    return result
 
 
 def match_credential(credentials: list[dict[str, Any]], selector: str) -> dict[str, Any] | None:

@@ -7,16 +7,17 @@
     │   ├── APIConnectionError          no usable answer: DNS, refused, reset, TLS, ...
     │   │   └── APITimeoutError         connect, read, write or pool timeout
     │   ├── APIResponseValidationError  a success answer whose body this client cannot read
-    │   └── APIStatusError              Paragon answered with an error status (or a redirect)
-    │       ├── BadRequestError             400
-    │       ├── AuthenticationError         401
-    │       ├── PermissionDeniedError       403
-    │       ├── NotFoundError               404
-    │       ├── ConflictError               409
-    │       ├── UnprocessableEntityError    422
-    │       ├── RateLimitError              429
-    │       ├── InternalServerError         >= 500
-    │       └── ProxyRequestError           a proxied provider request failed (any status)
+    │   ├── APIStatusError              Paragon answered with an error status (or a redirect)
+    │   │   ├── BadRequestError             400
+    │   │   ├── AuthenticationError         401
+    │   │   ├── PermissionDeniedError       403
+    │   │   ├── NotFoundError               404
+    │   │   ├── ConflictError               409
+    │   │   ├── UnprocessableEntityError    422
+    │   │   ├── RateLimitError              429
+    │   │   ├── InternalServerError         >= 500
+    │   │   └── ProxyRequestError           a proxied provider request failed (any status)
+    │   └── PaginationError             a paged listing that would not end (cursor loop, page cap)
     ├── UserNotAuthenticatedError       a call that needs a user before authenticate()
     ├── IntegrationNotFoundError        no such integration in the project
     ├── IntegrationNotInstalledError    the user has not connected the integration
@@ -32,16 +33,27 @@
 Invalid arguments raise the built-in ``ValueError`` or ``TypeError`` before anything is sent.
 An error status always raises its ``APIStatusError`` subclass, whatever its body: the envelope is
 read when there is one (``code``, ``message``, ``meta``), and ``body`` keeps whatever came.
-No message in this module ever includes a user token or a key: API error messages come from
-Paragon's error envelope, and requests are named by method and URL only.
+No message in this module ever includes a user token, a key or a query string: API error
+messages come from Paragon's error envelope (with the values of the request's query string
+blotted out, in case the server echoes them), and requests are named by method and by URL
+without its query, which may carry a provider's API key (``request("slack", "x?api_key=...")``).
+The ``request`` and ``response`` attributes are the real ones, headers and all: keep them out
+of logs.
+
+``Retry-After`` is read by ``parse_retry_after`` for the retries and for ``retry_after`` alike,
+so a hostile or broken server cannot make either wait forever (see ``MAX_RETRY_AFTER``).
 """
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import json
 import math
+import time
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -65,13 +77,46 @@ __all__ = [
     "NotFoundError",
     "OAuthBlockedError",
     "OAuthTimeoutError",
+    "PaginationError",
     "ParagonError",
     "PermissionDeniedError",
     "ProxyRequestError",
     "RateLimitError",
     "UnprocessableEntityError",
     "UserNotAuthenticatedError",
+    "parse_retry_after",
 ]
+
+# The longest wait a ``Retry-After`` is ever read as: one day. A larger ask (``1e400``, an HTTP
+# date centuries ahead) reads as this, so that code sleeping ``error.retry_after`` is never told
+# to sleep forever, nor handed an inf that ``time.sleep`` refuses. The client itself waits far
+# less before giving the error to the caller (``_transport.MAX_RETRY_WAIT``).
+MAX_RETRY_AFTER: Final = 86_400.0
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date), or None.
+
+    The result is always finite and between 0 and ``MAX_RETRY_AFTER``: a negative number or a
+    date in the past reads as 0 (no wait), a larger number or a later date as the cap. None when
+    the header is missing or is neither a number nor a date (``nan`` included).
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    try:
+        seconds = float(text)  # "1e400" and 400 digits read as inf: capped below
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=datetime.UTC)
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if math.isnan(seconds):
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
 class ParagonError(Exception):
@@ -79,7 +124,11 @@ class ParagonError(Exception):
 
 
 class APIError(ParagonError):
-    """A request to Paragon failed; ``request`` is the request (method and URL, no secrets)."""
+    """A request to Paragon failed; ``request`` is the ``httpx.Request`` when there was one.
+
+    The message names the request by method and URL without its query string; ``request`` is
+    the request as sent (query string and ``Authorization`` header included).
+    """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -155,18 +204,14 @@ class APIStatusError(APIError):
 
     @property
     def retry_after(self) -> float | None:
-        """Seconds the server asked to wait (``Retry-After``), when it said so in seconds.
+        """Seconds the server asked to wait (``Retry-After``, in seconds or as an HTTP date).
 
-        None when the header is missing or is not a finite, non-negative number of seconds.
+        Never negative, nan or inf: a date in the past or a negative number reads as 0, an ask
+        longer than ``MAX_RETRY_AFTER`` (one day) as that. None when the header is missing or
+        unreadable. The client waits on its own only for asks up to 60 seconds; a longer one
+        reaches the caller at once as this error.
         """
-        value = self.response.headers.get("Retry-After")
-        try:
-            seconds = float(value) if value is not None else None
-        except ValueError:
-            return None
-        if seconds is None or not math.isfinite(seconds) or seconds < 0:
-            return None
-        return seconds
+        return parse_retry_after(self.response.headers.get("Retry-After"))
 
 
 class BadRequestError(APIStatusError):
@@ -194,7 +239,11 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests; ``retry_after`` says how long to wait."""
+    """429: too many requests; ``retry_after`` says how long to wait (capped at one day).
+
+    The client already retried while the budget (``max_retries``) lasted and the server asked
+    for at most 60 seconds; a longer ``Retry-After`` is not waited for but raised at once.
+    """
 
 
 class InternalServerError(APIStatusError):
@@ -214,6 +263,20 @@ class ProxyRequestError(APIStatusError):
         if "providerResponse" in self.meta:
             return self.meta["providerResponse"]
         return self.body
+
+
+class PaginationError(APIError):
+    """A paged listing (``iter_field_options``) would not end, so it was stopped.
+
+    Either the server sent a page cursor it had sent before (``cursor`` is that cursor; it would
+    go round in circles for ever), or ``max_pages`` pages came and the last still named a next
+    one (``cursor`` is None). ``pages`` is how many pages were read; their items were yielded.
+    """
+
+    def __init__(self, message: str, *, pages: int, cursor: str | None = None) -> None:
+        super().__init__(message)
+        self.pages = pages
+        self.cursor = cursor
 
 
 class UserNotAuthenticatedError(ParagonError):
@@ -255,9 +318,14 @@ class OAuthBlockedError(ParagonError):
 class EventHandlerError(ParagonError, ExceptionGroup):
     """One or more ``subscribe()`` handlers raised.
 
-    Every handler of the event ran; their exceptions are in ``exceptions`` (this is an
-    ``ExceptionGroup``, so ``except*`` works too).
+    Every handler of every event the call fired ran; their exceptions are in ``exceptions``
+    (this is an ``ExceptionGroup``, so ``except*`` works too). The change that fired the events
+    has happened: ``result`` is what the call would have returned (the ``WorkflowStateUpdate``
+    of ``update_workflow_state``, the ``WorkflowState`` of ``enable_workflow``, ...), None for a
+    call that returns nothing.
     """
+
+    result: Any = None
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -284,6 +352,38 @@ def _decode_body(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deeply
         return response.text
+
+
+# Values shorter than this are not blotted out of messages: they cannot be secrets worth the
+# name, and replacing "1" or "true" everywhere would garble the message.
+_MIN_SECRET_LENGTH: Final = 4
+_REDACTED: Final = "[redacted]"
+
+
+def url_without_query(url: httpx.URL) -> httpx.URL:
+    """``url`` without its query string, which may carry a provider's API key."""
+    return url.copy_with(query=None) if url.query else url
+
+
+def redact_query(text: str, request: httpx.Request | None) -> str:
+    """``text`` with the request's query string, and each value in it, blotted out.
+
+    For messages made of what a server or a library said about the request: a server may echo
+    the URL it was asked for, query string and all.
+    """
+    if request is None or not request.url.query:
+        return text
+    url = request.url
+    text = text.replace(str(url), str(url_without_query(url)))
+    secrets = {url.query.decode("ascii", "replace")}
+    for _, value in url.params.multi_items():
+        if len(value) >= _MIN_SECRET_LENGTH:
+            # Decoded, and percent-encoded either way a server may quote it back.
+            secrets.update({value, quote(value, safe=""), quote_plus(value, safe="")})
+    # Longest first, so that a value inside the whole query string cannot leave a remnant.
+    for secret in sorted(secrets, key=len, reverse=True):
+        text = text.replace(secret, _REDACTED)
+    return text
 
 
 def status_error(response: httpx.Response, *, proxy: bool = False) -> APIStatusError:
@@ -316,18 +416,22 @@ def status_error(response: httpx.Response, *, proxy: bool = False) -> APIStatusE
         cls = InternalServerError
     else:
         cls = _STATUS_ERRORS.get(response.status_code, APIStatusError)
+    request = response.request if _has_request(response) else None
+    message = redact_query(message, request)
     return cls(message, response=response, code=code, meta=meta, body=body)
 
 
 def connection_error(exc: httpx.TransportError) -> APIConnectionError:
     """Wrap an httpx transport failure, naming the request by method and URL only."""
     request = exc.request if _exception_has_request(exc) else None
-    where = f" ({request.method} {request.url})" if request is not None else ""
+    where = f" ({request.method} {url_without_query(request.url)})" if request is not None else ""
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
             f"the request timed out{where}: {type(exc).__name__}", request=request
         )
-    return APIConnectionError(f"the connection failed{where}: {exc}", request=request)
+    # httpx's own messages do not quote the URL, but a custom transport's may.
+    detail = redact_query(str(exc), request)
+    return APIConnectionError(f"the connection failed{where}: {detail}", request=request)
 
 
 def _exception_has_request(exc: httpx.TransportError) -> bool:

@@ -12,8 +12,10 @@ Retry rules (``max_retries`` retries at most, 2 by default):
   ``Retry-After``.
 - GET, HEAD and OPTIONS are also sent again after a read error or timeout, 408, 429 and 5xx.
 - The wait is ``Retry-After`` (seconds or an HTTP date) when the server sent one, else an
-  exponential backoff with jitter. A ``Retry-After`` longer than ``max_retry_after`` is not
-  waited for: the error reaches the caller, whose decision that is.
+  exponential backoff with jitter. A ``Retry-After`` longer than ``MAX_RETRY_WAIT`` (60 s) is
+  not waited for: the error (``RateLimitError`` for a 429) reaches the caller at once, whose
+  decision that is, with ``retry_after`` saying what the server asked (never negative, nan or
+  inf; at most a day). A ``Retry-After`` that is neither a number nor a date counts as none.
 
 A request may also carry extras the generated operations cannot express (free-form headers of a
 workflow trigger, the provider's query string of a proxied request) and a per-call timeout; the
@@ -30,23 +32,23 @@ timeout, as a wait inside the pool would.
 from __future__ import annotations
 
 import contextvars
-import datetime
-import email.utils
 import logging
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 import httpx
 
 from ._config import ClientOptions
+from ._exceptions import parse_retry_after, url_without_query
 
 if TYPE_CHECKING:
     import asyncio
 
 __all__ = [
+    "MAX_RETRY_WAIT",
     "AsyncRetryTransport",
     "RequestContext",
     "RetryPolicy",
@@ -58,6 +60,9 @@ __all__ = [
 logger = logging.getLogger("paragon_connect")
 
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
+# The longest Retry-After the client waits for on its own before sending again; a longer ask
+# reaches the caller as the error at once, rather than holding the call for minutes.
+MAX_RETRY_WAIT: Final = 60.0
 # Statuses after which a safe request is sent again.
 RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
 # Failures that prove the request was never handed to the server.
@@ -77,8 +82,9 @@ class RequestContext:
     """The options of the client making the call, and extras for this one request."""
 
     options: ClientOptions
-    headers: Sequence[tuple[str, str]] = ()
-    params: Sequence[tuple[str, str]] = ()
+    # Out of the repr: extra headers and a provider's query string may carry secrets.
+    headers: Sequence[tuple[str, str]] = field(default=(), repr=False)
+    params: Sequence[tuple[str, str]] = field(default=(), repr=False)
 
 
 _current: contextvars.ContextVar[RequestContext | None] = contextvars.ContextVar(
@@ -105,26 +111,6 @@ class request_context:
         _current.reset(self._token)
 
 
-def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date), or None."""
-    if value is None:
-        return None
-    text = value.strip()
-    try:
-        seconds = float(text)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=datetime.UTC)
-        seconds = when.timestamp() - (time.time() if now is None else now)
-    if seconds != seconds or seconds < 0:  # NaN or a date in the past: no wait
-        return 0.0
-    return seconds
-
-
 class RetryPolicy:
     """Decides whether to send a request again, and after how long. No I/O."""
 
@@ -133,7 +119,7 @@ class RetryPolicy:
         *,
         initial_delay: float = 0.5,
         max_delay: float = 8.0,
-        max_retry_after: float = 60.0,
+        max_retry_after: float = MAX_RETRY_WAIT,
         jitter: float = 0.25,
         rng: Callable[[], float] = random.random,
     ) -> None:
@@ -208,7 +194,7 @@ def _prepare(
 
 def _shown_url(request: httpx.Request) -> httpx.URL:
     # Without the query: a proxied request's query string may carry the provider's secrets.
-    return request.url.copy_with(query=None) if request.url.query else request.url
+    return url_without_query(request.url)
 
 
 def _log_answer(request: httpx.Request, response: httpx.Response, attempt: int) -> None:
