@@ -72,9 +72,9 @@ class Origin(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            description="A web origin, as `window.location.origin` gives it (scheme, host and port).",
+            description="A web origin, as `window.location.origin` gives it: scheme, host (a name in ASCII, an IPv4\naddress or an IPv6 one in brackets) and port.\n",
             examples=["https://app.example.com"],
-            pattern="^https?://[^/?#\\s]+$",
+            pattern="^https?://[A-Za-z0-9.:\\[\\]-]+$",
         ),
     ]
 

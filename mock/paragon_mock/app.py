@@ -63,7 +63,11 @@ CONTROL_PREFIX = "/_mock/"
 
 
 def _dumps(body: Any) -> bytes:
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    # allow_nan=False: a non-finite number that slipped past the input checks becomes a 500,
+    # never a body (NaN, Infinity) that is not JSON.
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
+        "utf-8"
+    )
 
 
 class MockState:

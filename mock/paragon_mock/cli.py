@@ -2,14 +2,25 @@
 
 ``paragon-mock serve`` binds its port first (``--port 0`` picks a free one), prints the base URL
 and a ready-to-use development token, then serves until Ctrl-C or SIGTERM, which uvicorn turns
-into a graceful shutdown that releases the port; the mock runs in this one process.
+into a graceful shutdown that releases the port; the mock runs in this one process. After Ctrl-C
+it prints one line and exits 130, as shells expect of an interrupted command; after SIGTERM it
+ends as a process killed by SIGTERM.
+
+Output piped into a command that stops reading early (``paragon-mock token ... | head -c 40``)
+ends the command quietly with status 141 (128 + SIGPIPE), like any Unix tool killed by SIGPIPE.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib.metadata
 import ipaddress
+import math
+import os
+import signal
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,12 +36,38 @@ __all__ = ["main"]
 
 DEFAULT_PORT = 4010
 DEFAULT_USER = "dev-user"
+DISTRIBUTION = "paragon-connect"
+MAX_PORT = 65535
+# The bound POST /_mock/tokens applies to ttlSeconds too (about 3,000 years).
+MAX_TTL = 1e11
+# What a shell reports for a command ended by Ctrl-C, and by a closed pipe.
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version(DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        # Run from a source tree that was never installed.
+        return "unknown"
+
+
+def _finite(text: str) -> float:
+    """A finite number of seconds: a token's exp must be an integer."""
+    value = float(text)
+    if not math.isfinite(value) or abs(value) > MAX_TTL:
+        raise argparse.ArgumentTypeError(f"expected seconds within ±{MAX_TTL:.0e}, got {text}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="paragon-mock",
         description="A stateful local Paragon (zeus, hermes, proxy) honouring spec/paragon.yaml.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {_version()}", help="print the version"
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -40,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
         "--port",
         type=int,
         default=DEFAULT_PORT,
-        help=f"port (default {DEFAULT_PORT}; 0 picks a free one)",
+        help=f"port, 0 to {MAX_PORT} (default {DEFAULT_PORT}; 0 picks a free one)",
     )
     serve.add_argument(
         "--fixtures", type=Path, help="a fixture file (YAML or JSON) instead of the default"
@@ -74,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     token = commands.add_parser("token", help="print a development user token")
     token.add_argument("--user", required=True, help="the Connected User (the token's sub)")
     token.add_argument(
-        "--ttl", type=float, default=3600, help="seconds until it expires (default 3600)"
+        "--ttl", type=_finite, default=3600, help="seconds until it expires (default 3600)"
     )
     token.add_argument("--project", help="the project (default: the fixture's first project)")
     token.add_argument("--fixtures", type=Path, help="the fixture holding the project's key")
@@ -106,6 +143,12 @@ def _cors_origins(host: str, given: list[str] | None) -> tuple[str, ...]:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    if not 0 <= args.port <= MAX_PORT:
+        print(
+            f"paragon-mock: --port must be between 0 and {MAX_PORT}, not {args.port}",
+            file=sys.stderr,
+        )
+        return 2
     try:
         fixture = load_fixture(args.fixtures)
     except FixtureError as exc:
@@ -130,35 +173,65 @@ def _serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    print(f"Paragon mock on {base_url_of(sock)}")
-    print(f"project  {project.id}")
-    if project.private_key_pem is not None:
-        print(f"user     {user}")
-        print(f"token    {_token(fixture, user, 3600, None, True)}")
-    origins = app.cors_origins
-    print(f"cors     {', '.join(origins) if origins else 'off (see --cors-origin)'}")
-    if args.responses == "minimal":
-        print("answers  minimal: only what the spec requires, plus an unknown property")
-    print(
-        "control  /_mock/ (reset, fixture, records, tokens, faults, settings); Ctrl-C stops",
-        flush=True,
-    )
-    config = uvicorn.Config(app, log_level=args.log_level, lifespan="on", access_log=False)
-    uvicorn.Server(config).run(sockets=[sock])
+    try:
+        print(f"Paragon mock on {base_url_of(sock)}")
+        print(f"project  {project.id}")
+        if project.private_key_pem is not None:
+            print(f"user     {user}")
+            print(f"token    {_token(fixture, user, 3600, None, True)}")
+        origins = app.cors_origins
+        print(f"cors     {', '.join(origins) if origins else 'off (see --cors-origin)'}")
+        if args.responses == "minimal":
+            print("answers  minimal: only what the spec requires, plus an unknown property")
+        print(
+            "control  /_mock/ (reset, fixture, records, tokens, faults, settings); Ctrl-C stops",
+            flush=True,
+        )
+        # While it runs, uvicorn handles Ctrl-C itself (a graceful shutdown that closes the
+        # store), then raises SIGINT again once it has stopped; main turns the resulting
+        # KeyboardInterrupt, or one that comes before uvicorn has started, into exit 130.
+        config = uvicorn.Config(app, log_level=args.log_level, lifespan="on", access_log=False)
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        # A no-op after a graceful shutdown; otherwise what was acknowledged is written.
+        app.mock.store.close()
+        sock.close()
     return 0
+
+
+def _quiet_broken_pipe() -> int:
+    """End quietly once the reader of stdout has gone (``| head``)."""
+    # Whatever is still buffered can never be written; pointing stdout at /dev/null keeps the
+    # interpreter's last flush from reporting the broken pipe on its way out.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
-    if args.command == "serve":
-        return _serve(args)
     try:
-        fixture = load_fixture(args.fixtures)
-    except FixtureError as exc:
-        print(f"paragon-mock: {exc}", file=sys.stderr)
-        return 2
-    print(_token(fixture, args.user, args.ttl, args.project, not args.no_aud))
+        if args.command == "serve":
+            return _serve(args)
+        try:
+            fixture = load_fixture(args.fixtures)
+        except FixtureError as exc:
+            print(f"paragon-mock: {exc}", file=sys.stderr)
+            return 2
+        print(_token(fixture, args.user, args.ttl, args.project, not args.no_aud), flush=True)
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+    except KeyboardInterrupt:
+        # A Ctrl-C that lands while uvicorn is starting leaves its serve() coroutine unstarted;
+        # it is freed with this exception, and its "never awaited" warning is no news here.
+        warnings.filterwarnings(
+            "ignore", message="coroutine .* was never awaited", category=RuntimeWarning
+        )
+        with contextlib.suppress(OSError):  # stderr may be gone too: nowhere left to say it
+            print("paragon-mock: stopped (Ctrl-C)", file=sys.stderr, flush=True)
+        return EXIT_INTERRUPTED
     return 0
 
 

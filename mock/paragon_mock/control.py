@@ -29,10 +29,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from paragon_mock import safejson
 from paragon_mock.auth import sign_user_token
 from paragon_mock.errors import ApiError
 from paragon_mock.fixtures import FixtureError, parse_fixture
 from paragon_mock.minimal import ResponseMode
+from paragon_mock.pathregex import MAX_PATTERN_LENGTH
 from paragon_mock.store import RECORD_KINDS
 
 if TYPE_CHECKING:
@@ -51,12 +53,12 @@ class FaultRequest(BaseModel):
 
     mode: Literal["429", "503", "delay"]
     path: Annotated[str | None, Field(min_length=1)] = None
-    pathRegex: Annotated[str | None, Field(min_length=1)] = None
+    pathRegex: Annotated[str | None, Field(min_length=1, max_length=MAX_PATTERN_LENGTH)] = None
     method: Annotated[str | None, Field(pattern="^[A-Za-z]+$")] = None
     retryAfter: Annotated[int | None, Field(ge=0)] = 1
     delayMs: Annotated[int, Field(ge=0, le=600_000)] = 0
     count: Annotated[int | None, Field(ge=1)] = None
-    fraction: Annotated[float | None, Field(gt=0, le=1)] = None
+    fraction: Annotated[float | None, Field(gt=0, le=1, allow_inf_nan=False)] = None
 
     @model_validator(mode="after")
     def _target(self) -> FaultRequest:
@@ -74,8 +76,9 @@ class TokenRequest(BaseModel):
 
     userId: Annotated[str, Field(min_length=1)]
     projectId: str | None = None
-    # Negative values mint tokens that are already expired, for tests of the 401 path.
-    ttlSeconds: float = 3600
+    # Negative values mint tokens that are already expired, for tests of the 401 path. A bound
+    # keeps expiresAt an integer JWT libraries accept (about 3,000 years either way).
+    ttlSeconds: Annotated[float, Field(ge=-1e11, le=1e11, allow_inf_nan=False)] = 3600
     audience: bool = True
     claims: dict[str, Any] = Field(default_factory=dict)
 
@@ -85,7 +88,7 @@ class SettingsUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    oauthSessionTtlSeconds: Annotated[float | None, Field(gt=0)] = None
+    oauthSessionTtlSeconds: Annotated[float | None, Field(gt=0, allow_inf_nan=False)] = None
     responses: ResponseMode | None = None
 
     @model_validator(mode="after")
@@ -114,7 +117,9 @@ def _error(error: ApiError) -> Response:
 async def _read_json(request: Request) -> Any:
     raw = await request.body()
     try:
-        return json.loads(raw or b"{}")
+        return safejson.loads(raw or b"{}")
+    except safejson.JsonLimitError as exc:
+        raise ApiError(400, [f"body: {exc}"]) from None
     except ValueError as exc:
         raise ApiError(400, [f"body: not valid JSON ({exc})"]) from None
 
@@ -149,8 +154,17 @@ async def load(request: Request) -> Response:
     raw = await request.body()
     content_type = request.headers.get("content-type", "")
     try:
-        document = yaml.safe_load(raw) if "yaml" in content_type else json.loads(raw)
+        if "yaml" in content_type:
+            document = yaml.safe_load(raw)
+            # YAML has .inf and .nan, and its parser recurses: the same limits as for JSON.
+            safejson.check(document)
+        else:
+            document = safejson.loads(raw)
         fixture = parse_fixture(document, origin="the uploaded fixture")
+    except RecursionError:
+        return _error(
+            ApiError(400, f"not a fixture document: nested deeper than {safejson.MAX_DEPTH} levels")
+        )
     except (ValueError, yaml.YAMLError) as exc:
         message = str(exc) if isinstance(exc, FixtureError) else f"not a fixture document: {exc}"
         return _error(ApiError(400, message))

@@ -1,7 +1,8 @@
 """Fault injection: make chosen requests fail or slow down, so retry logic can be tested for real.
 
 A fault matches requests by path (a glob such as ``/projects/*/sdk/me``, or a regular expression
-with ``pathRegex``) and optionally by method, and does one of three things:
+with ``pathRegex``, run by the linear-time matcher of ``pathregex.py`` so that no pattern can stall
+the server) and optionally by method, and does one of three things:
 
 - ``"429"``: answers 429 with ``Retry-After`` (``retryAfter`` seconds, 1 by default);
 - ``"503"``: answers 503 with ``Retry-After``; ``retryAfter: null`` leaves the header out, on
@@ -17,9 +18,10 @@ from __future__ import annotations
 
 import fnmatch
 import random
-import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
+
+from paragon_mock.pathregex import PathPattern
 
 __all__ = ["FAULT_MODES", "Fault", "Faults"]
 
@@ -41,13 +43,13 @@ class Fault:
     count: int | None = None
     fraction: float | None = None
     applied: int = 0
-    _compiled: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _compiled: PathPattern | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.path is None and self.path_regex is None:
             raise ValueError("a fault needs path (a glob) or pathRegex")
         if self.path_regex is not None:
-            self._compiled = re.compile(self.path_regex)
+            self._compiled = PathPattern(self.path_regex)
         if self.method is not None:
             self.method = self.method.upper()
 
@@ -56,7 +58,7 @@ class Fault:
         if self.method is not None and self.method != method:
             return False
         if self._compiled is not None:
-            return self._compiled.search(path) is not None
+            return self._compiled.search(path)
         return fnmatch.fnmatchcase(path, self.path or "")
 
     def describe(self) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from paragon_mock import safejson
 from paragon_mock.errors import ApiError
 from paragon_mock.fixtures import IntegrationDef
 from paragon_mock.operations import (
@@ -59,7 +60,7 @@ def _json_object(ctx: Context, name: str) -> dict[str, Any]:
     raw = ctx.query.get(name)
     if raw is None:
         return {}
-    value = json.loads(raw)  # the route already proved it is a JSON object
+    value = safejson.loads(raw)  # the route already proved it is a JSON object within limits
     return dict(value)
 
 

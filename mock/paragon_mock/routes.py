@@ -11,7 +11,6 @@ parameters against their schemas (JSON Schema 2020-12 with format checking) and
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from pydantic import BaseModel, ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from paragon_mock import safejson
 from paragon_mock.errors import ApiError
 
 __all__ = [
@@ -202,8 +202,11 @@ class OperationRoute:
             # SDK 2.4.0's request() sends `Content-Type: auto`: the proxy infers the type, JSON
             # when the body parses as JSON, else the text as it is.
             try:
-                return json.loads(raw, parse_constant=_refuse_constant)
-            except (ValueError, UnicodeDecodeError):
+                return safejson.loads(raw)
+            except safejson.JsonLimitError as exc:
+                # JSON all the same: recorded, it could not be served back as JSON.
+                raise ApiError(400, [f"body: {exc}"]) from None
+            except ValueError:
                 return raw.decode("utf-8", errors="replace")
         if content_type is None or not _JSON_MEDIA_TYPE.match(content_type):
             raise ApiError(
@@ -211,8 +214,10 @@ class OperationRoute:
                 [f"body: Content-Type must be application/json, not {content_type or 'missing'}"],
             )
         try:
-            data = json.loads(raw, parse_constant=_refuse_constant)
-        except (ValueError, UnicodeDecodeError) as exc:
+            data = safejson.loads(raw)
+        except safejson.JsonLimitError as exc:
+            raise ApiError(400, [f"body: {exc}"]) from None
+        except ValueError as exc:
             raise ApiError(400, [f"body: not valid JSON ({exc})"]) from None
         try:
             # Strict, so that "1" is not taken for 1 nor "true" for true: the spec's JSON Schema
@@ -229,10 +234,6 @@ class OperationRoute:
         if problems:
             raise ApiError(400, problems)
         return data
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
 
 
 def _pydantic_problems(exc: ValidationError) -> list[str]:
@@ -277,7 +278,9 @@ def _schema_problems(parameter: Parameter, value: Any) -> list[str]:
     ):
         # The spec's JsonObjectString: the SDK sends JSON.stringify(object).
         try:
-            decoded = json.loads(value, parse_constant=_refuse_constant)
+            decoded = safejson.loads(value)
+        except safejson.JsonLimitError as exc:
+            return [f"{parameter.label}: {exc}"]
         except ValueError:
             return [f"{parameter.label}: not valid JSON; send a JSON-encoded object"]
         if not isinstance(decoded, dict):

@@ -69,7 +69,10 @@ class Store:
         self.version = 0
         self._by_user: dict[tuple[str, str], list[str]] = {}
         self._tickets: dict[str, tuple[str, str, str]] = {}
-        self._dirty: set[tuple[str, str]] = set()
+        # Changed rows in the order they changed (a dict, not a set): new rows get rowids in
+        # that order, and a restart reads them back ORDER BY rowid, so credentials keep the
+        # order they were created in (the first one is the default credential of /sdk/me).
+        self._dirty: dict[tuple[str, str], None] = {}
         self._meta_dirty: dict[str, str] = {}
         self._record_seq = 0
         self._db: sqlite3.Connection | None = None
@@ -108,8 +111,8 @@ class Store:
             with self._db:
                 self._db.execute("DELETE FROM state")
                 self._db.execute("DELETE FROM meta")
-            self._dirty = {("user", _key(*k)) for k in self.users}
-            self._dirty |= {("credential", k) for k in self.credentials}
+            self._dirty = dict.fromkeys(("user", _key(*k)) for k in self.users)
+            self._dirty.update(dict.fromkeys(("credential", k) for k in self.credentials))
             self._meta_dirty = {
                 "fixture": json.dumps(self.fixture.document),
                 "oauthSessionTtl": json.dumps(self.oauth_session_ttl),
@@ -256,7 +259,7 @@ class Store:
         """Mark a row as changed; the next commit writes (or deletes) it."""
         self.version += 1
         if self._db is not None:
-            self._dirty.add((kind, key))
+            self._dirty[(kind, key)] = None
 
     def commit(self) -> None:
         """Write every changed row to SQLite and commit (no-op in memory)."""

@@ -234,8 +234,9 @@ def sync_detailed(
             query parameters with `JSON.stringify`).
         redirect_url (str | Unset):
         user_token (str | Unset):
-        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it
-            (scheme, host and port).
+        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it:
+            scheme, host (a name in ASCII, an IPv4
+            address or an IPv6 one in brackets) and port.
         is_preview_mode (bool | Unset):  Default: False.
 
     Raises:
@@ -314,8 +315,9 @@ def sync(
             query parameters with `JSON.stringify`).
         redirect_url (str | Unset):
         user_token (str | Unset):
-        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it
-            (scheme, host and port).
+        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it:
+            scheme, host (a name in ASCII, an IPv4
+            address or an IPv6 one in brackets) and port.
         is_preview_mode (bool | Unset):  Default: False.
 
     Raises:
@@ -389,8 +391,9 @@ async def asyncio_detailed(
             query parameters with `JSON.stringify`).
         redirect_url (str | Unset):
         user_token (str | Unset):
-        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it
-            (scheme, host and port).
+        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it:
+            scheme, host (a name in ASCII, an IPv4
+            address or an IPv6 one in brackets) and port.
         is_preview_mode (bool | Unset):  Default: False.
 
     Raises:
@@ -467,8 +470,9 @@ async def asyncio(
             query parameters with `JSON.stringify`).
         redirect_url (str | Unset):
         user_token (str | Unset):
-        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it
-            (scheme, host and port).
+        origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it:
+            scheme, host (a name in ASCII, an IPv4
+            address or an IPv6 one in brackets) and port.
         is_preview_mode (bool | Unset):  Default: False.
 
     Raises:

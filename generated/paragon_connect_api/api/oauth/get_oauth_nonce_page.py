@@ -180,8 +180,9 @@ def sync_detailed(
         project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
         integration_id (str):
-        origin_for_post_message (str): A web origin, as `window.location.origin` gives it (scheme,
-            host and port).
+        origin_for_post_message (str): A web origin, as `window.location.origin` gives it: scheme,
+            host (a name in ASCII, an IPv4
+            address or an IPv6 one in brackets) and port.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,8 +225,9 @@ def sync(
         project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
         integration_id (str):
-        origin_for_post_message (str): A web origin, as `window.location.origin` gives it (scheme,
-            host and port).
+        origin_for_post_message (str): A web origin, as `window.location.origin` gives it: scheme,
+            host (a name in ASCII, an IPv4
+            address or an IPv6 one in brackets) and port.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,8 +265,9 @@ async def asyncio_detailed(
         project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
         integration_id (str):
-        origin_for_post_message (str): A web origin, as `window.location.origin` gives it (scheme,
-            host and port).
+        origin_for_post_message (str): A web origin, as `window.location.origin` gives it: scheme,
+            host (a name in ASCII, an IPv4
+            address or an IPv6 one in brackets) and port.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,8 +308,9 @@ async def asyncio(
         project_id (str):
         action (str): An integration type, like `salesforce`, `googleCalendar` or `custom.myapi`.
         integration_id (str):
-        origin_for_post_message (str): A web origin, as `window.location.origin` gives it (scheme,
-            host and port).
+        origin_for_post_message (str): A web origin, as `window.location.origin` gives it: scheme,
+            host (a name in ASCII, an IPv4
+            address or an IPv6 one in brackets) and port.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
