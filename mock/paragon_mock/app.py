@@ -55,6 +55,7 @@ __all__ = ["CONTROL_PREFIX", "RESPONSE_MODES", "MockApp", "MockState", "Response
 
 logger = logging.getLogger("paragon_mock")
 _JSON = "application/json"
+DEFAULT_REQUEST_TIMEOUT = 10.0
 # listCredentials?includeAccountAuth=true: the property a lean answer keeps, as it was asked for.
 _ASKED_FOR_OPERATION = "listCredentials"
 _ASKED_FOR_PARAMETER = "includeAccountAuth"
@@ -85,6 +86,9 @@ class MockState:
             raise RuntimeError(f"operations of the spec without a handler: {', '.join(missing)}")
         self._verifiers: dict[str, TokenVerifier] = {}
         self._me_cache: dict[tuple[str, str], tuple[int, bytes]] = {}
+        # How long a request's body may take to arrive; the server closes a connection whose
+        # request head takes longer (server.py), so a half-sent request holds nothing for ever.
+        self.request_timeout = DEFAULT_REQUEST_TIMEOUT
         # The mode chosen at start (the command line's); a reset returns to it.
         self.initial_responses = responses
         self._minimal: MinimalResponses | None = None
@@ -186,7 +190,15 @@ class MockState:
         query, headers = route.validate_parameters(query_lists, request.headers)
         body = None
         if route.body is not None:
-            body = route.validate_body(await request.body(), request.headers.get("content-type"))
+            try:
+                raw = await asyncio.wait_for(request.body(), self.request_timeout)
+            except TimeoutError:
+                raise ApiError(
+                    400,
+                    f"The request body did not arrive within {self.request_timeout:g} s.",
+                    headers={"Connection": "close"},
+                ) from None
+            body = route.validate_body(raw, request.headers.get("content-type"))
         # From here on nothing awaits: the request's reads and writes form one atomic step.
         user = self.store.user(project.id, principal.user_id)
         if route.operation_id == "getCurrentUser":
@@ -366,6 +378,7 @@ def create_app(
     store: Store | None = None,
     responses: ResponseMode = "full",
     cors_origins: Sequence[str] = ("*",),
+    request_timeout: float = 10.0,
 ) -> MockApp:
     """Build the mock as an ASGI app.
 
@@ -379,6 +392,9 @@ def create_app(
             returns to this choice.
         cors_origins: the web origins allowed to call the mock from a browser (``*``: any,
             the default for an app served on loopback; empty: no CORS headers at all).
+        request_timeout: seconds a request's head (when served by ``MockServer`` or the
+            command) and, separately, its body may take to arrive; slower ones are dropped
+            (the head) or refused with a 400 (the body).
 
     """
     from paragon_mock.fixtures import load_fixture
@@ -386,7 +402,12 @@ def create_app(
     if store is None:
         fixture = fixtures if isinstance(fixtures, Fixture) else load_fixture(fixtures)
         store = Store(fixture, seed=seed, state_path=state_path)
+    if not (isinstance(request_timeout, int | float) and 0 < request_timeout < 3600):
+        raise ValueError(
+            f"request_timeout must be a number of seconds in (0, 3600), got {request_timeout!r}"
+        )
     mock = MockState(store, seed=seed, responses=responses)
+    mock.request_timeout = float(request_timeout)
     owned_store = store
 
     @contextlib.asynccontextmanager

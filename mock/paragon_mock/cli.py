@@ -30,7 +30,7 @@ from paragon_mock.app import create_app
 from paragon_mock.auth import sign_user_token
 from paragon_mock.fixtures import Fixture, FixtureError, load_fixture
 from paragon_mock.minimal import RESPONSE_MODES
-from paragon_mock.server import base_url_of, bind_socket
+from paragon_mock.server import base_url_of, bind_socket, guarded_protocol
 
 __all__ = ["main"]
 
@@ -105,6 +105,14 @@ def _parser() -> argparse.ArgumentParser:
         "default * on a loopback address, none elsewhere; 'none' turns CORS off)",
     )
     serve.add_argument(
+        "--request-timeout",
+        type=_request_timeout,
+        default=10.0,
+        metavar="SECONDS",
+        help="how long a request's head, and then its body, may take to arrive (default 10); "
+        "a slower head closes the connection, a slower body gets a 400",
+    )
+    serve.add_argument(
         "--log-level", default="warning", help="uvicorn's log level (default warning)"
     )
 
@@ -142,6 +150,17 @@ def _cors_origins(host: str, given: list[str] | None) -> tuple[str, ...]:
     return ("*",) if loopback else ()
 
 
+def _request_timeout(text: str) -> float:
+    """``--request-timeout``: a number of seconds, more than 0 and less than an hour."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < seconds < 3600:
+        raise argparse.ArgumentTypeError(f"must be more than 0 and less than 3600, not {text}")
+    return seconds
+
+
 def _serve(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= MAX_PORT:
         print(
@@ -160,6 +179,7 @@ def _serve(args: argparse.Namespace) -> int:
         state_path=args.state,
         responses=args.responses,
         cors_origins=_cors_origins(args.host, args.cors_origins),
+        request_timeout=args.request_timeout,
     )
     # With --state the state file may hold another fixture than the one named.
     fixture = app.state.mock.store.fixture
@@ -190,7 +210,13 @@ def _serve(args: argparse.Namespace) -> int:
         # While it runs, uvicorn handles Ctrl-C itself (a graceful shutdown that closes the
         # store), then raises SIGINT again once it has stopped; main turns the resulting
         # KeyboardInterrupt, or one that comes before uvicorn has started, into exit 130.
-        config = uvicorn.Config(app, log_level=args.log_level, lifespan="on", access_log=False)
+        config = uvicorn.Config(
+            app,
+            log_level=args.log_level,
+            lifespan="on",
+            access_log=False,
+            http=guarded_protocol(app.mock.request_timeout),
+        )
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         # A no-op after a graceful shutdown; otherwise what was acknowledged is written.

@@ -7,6 +7,7 @@ a context manager that yields the running server and stops it on exit.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import socket
 import threading
@@ -15,10 +16,64 @@ from collections.abc import Iterator
 from typing import Any
 
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from paragon_mock.app import MockApp, MockState, create_app
 
-__all__ = ["MockServer", "bind_socket", "serve_in_thread"]
+__all__ = ["MockServer", "bind_socket", "guarded_protocol", "serve_in_thread"]
+
+
+class _GuardedH11Protocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, closing a connection whose request head never completes.
+
+    uvicorn times out an idle keep-alive connection, but not one that has started a request and
+    sends its head a byte at a time (or not at all): each byte cancels the keep-alive timer, and
+    nothing arms another until a response is sent. Here a deadline starts when the server waits
+    for a request head (on connecting, or after a response) and is not moved by more bytes.
+    """
+
+    head_timeout = 10.0
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        self._head_deadline: asyncio.TimerHandle | None = None
+        super().connection_made(transport)
+        self._watch_head()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        self._watch_head()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._watch_head()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_watching()
+        super().connection_lost(exc)
+
+    def _waiting_for_head(self) -> bool:
+        return self.cycle is None or self.cycle.response_complete
+
+    def _watch_head(self) -> None:
+        if not self._waiting_for_head():
+            self._stop_watching()  # the head has come; the app bounds the body
+        elif self._head_deadline is None and not self.transport.is_closing():
+            self._head_deadline = self.loop.call_later(self.head_timeout, self._head_too_late)
+
+    def _stop_watching(self) -> None:
+        if self._head_deadline is not None:
+            self._head_deadline.cancel()
+            self._head_deadline = None
+
+    def _head_too_late(self) -> None:
+        self._head_deadline = None
+        if self._waiting_for_head() and not self.transport.is_closing():
+            self.transport.close()
+
+
+def guarded_protocol(head_timeout: float) -> type[H11Protocol]:
+    """The HTTP protocol class uvicorn should serve the mock with (``uvicorn.Config(http=)``)."""
+    return type("GuardedH11Protocol", (_GuardedH11Protocol,), {"head_timeout": head_timeout})
 
 
 def bind_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
@@ -71,7 +126,13 @@ class MockServer:
         """Start serving; return the base URL."""
         sock = bind_socket(self._host, self._port)
         self.base_url = base_url_of(sock)
-        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="on")
+        config = uvicorn.Config(
+            self.app,
+            log_level="warning",
+            access_log=False,
+            lifespan="on",
+            http=guarded_protocol(self.app.mock.request_timeout),
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [sock]}, name="paragon-mock", daemon=True
