@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from typing import Any
 
 import pytest
@@ -95,10 +94,15 @@ def test_deny_is_reported_by_the_poll(client: MockClient) -> None:
 
 
 def test_an_expired_session_answers_404_to_the_poll_and_the_page(client: MockClient) -> None:
-    assert client.patch("/_mock/settings", json={"oauthSessionTtlSeconds": 0.2}).status_code == 200
+    # The store's clock, not the wall's: the session ages exactly as far as the test says.
+    now = [1_800_000_000.0]
+    client.app.mock.store.clock = lambda: now[0]
+    assert client.patch("/_mock/settings", json={"oauthSessionTtlSeconds": 60}).status_code == 200
     nonce = "nonce-expire-0001"
     page_url = _start(client, "jira", JIRA, nonce)
-    time.sleep(0.3)
+    now[0] += 59.5
+    assert _poll(client, nonce).status_code == 200
+    now[0] += 0.5
     assert _poll(client, nonce).status_code == 404
     assert "expired" in _poll(client, nonce).json()["message"]
     page = client.get(page_url)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import html
 import json
-import time
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -66,7 +65,7 @@ def _json_object(ctx: Context, name: str) -> dict[str, Any]:
 
 def _live_session(store: Store, key: tuple[str, str, str]) -> dict[str, Any] | None:
     session = store.sessions.get(key)
-    if session is not None and session["expiresAt"] <= time.time():
+    if session is not None and session["expiresAt"] <= store.clock():
         store.delete_session(key)
         return None
     return session
@@ -138,7 +137,7 @@ def build_oauth_url(ctx: Context) -> Reply:
         raise ApiError(409, f"The nonce {nonce} already names a handshake; make up a new one.")
     if not options.get("selectedCredentialId"):
         check_can_install(ctx.store, ctx.project, ctx.user_id, integration, options)
-    now = time.time()
+    now = ctx.store.clock()
     ticket = ctx.store.new_secret()
     ctx.store.put_session(
         {

@@ -20,7 +20,7 @@ import random
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,8 @@ class Store:
         self.sessions: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.records: list[dict[str, Any]] = []
         self.oauth_session_ttl = fixture.oauth_session_ttl
+        # What OAuth sessions age by: the wall clock, or a test's own clock.
+        self.clock: Callable[[], float] = time.time
         # Bumped by every change, so that derived answers can be cached safely.
         self.version = 0
         self._by_user: dict[tuple[str, str], list[str]] = {}
