@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from paragon_connect._install_machine import (
     TRANSITIONS,
+    Abandon,
     AccountTypeChosen,
     AwaitOAuth,
     BuildOAuthUrl,
@@ -24,10 +25,12 @@ from paragon_connect._install_machine import (
     InstallFlowMachine,
     InstallOptions,
     OAuthApproved,
+    OAuthPending,
     OAuthUrlBuilt,
     PostOptionsGiven,
     PreOptionsGiven,
     RemoveCredential,
+    ReportCancelled,
     ShowStage,
     Start,
     State,
@@ -229,13 +232,24 @@ def test_cancel_removes_a_half_installed_credential() -> None:
     assert state_of(flow) is State.IDLE
 
 
-def test_cancel_and_fail_while_waiting_for_oauth_delete_the_session() -> None:
-    for event in (Cancel(), Fail(TimeoutError())):
+def test_fail_and_abandon_while_waiting_for_oauth_delete_the_session() -> None:
+    for event in (Abandon(), Fail(TimeoutError())):
         flow = machine(SALESFORCE, account_type="default")
         flow.handle(Start())
         flow.handle(OAuthUrlBuilt("u"))
         assert flow.handle(event) == [DeleteOAuthSession("n" * 32)]
         assert state_of(flow) is State.IDLE
+
+
+def test_cancel_while_waiting_for_oauth_ends_at_the_next_poll() -> None:
+    flow = machine(SALESFORCE, account_type="default")
+    flow.handle(Start())
+    flow.handle(OAuthUrlBuilt("u"))
+    # A request is in flight (the poll): the machine notes the cancel and waits for its answer.
+    assert flow.handle(Cancel()) == []
+    assert state_of(flow) is State.AWAITING_OAUTH and flow.cancel_requested
+    assert flow.handle(OAuthPending()) == [DeleteOAuthSession("n" * 32), ReportCancelled()]
+    assert state_of(flow) is State.IDLE and flow.cancelled
 
 
 EVENTS: list[Any] = [
@@ -246,7 +260,9 @@ EVENTS: list[Any] = [
     OAuthApproved(CREDENTIAL["id"]),
     CredentialReceived(CREDENTIAL),
     PostOptionsGiven({}),
+    OAuthPending(),
     Cancel(),
+    Abandon(),
     Fail(RuntimeError()),
 ]
 
@@ -276,5 +292,9 @@ def test_the_table_covers_every_state_and_only_reaches_states() -> None:
     for accepted in TRANSITIONS.values():
         for targets in accepted.values():
             assert targets and targets <= set(State)
-    # From every state but IDLE the application can give up.
-    assert all(Cancel in TRANSITIONS[state] for state in State if state is not State.IDLE)
+    # From every state but IDLE and DONE the application can give up (DONE: too late).
+    assert all(Cancel in TRANSITIONS[state] for state in State if state not in IDLE_OR_DONE)
+    assert all(Abandon in TRANSITIONS[state] for state in State if state not in IDLE_OR_DONE)
+
+
+IDLE_OR_DONE = (State.IDLE, State.DONE)

@@ -54,6 +54,7 @@ EXPECTED_PUBLIC = {
     "PortalEvent",
     "ProxyRequestError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ServiceURLs",
     "UnauthenticatedUser",
     "UnknownVariant",

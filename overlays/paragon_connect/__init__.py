@@ -47,6 +47,7 @@ from ._exceptions import (
     PermissionDeniedError,
     ProxyRequestError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     UserNotAuthenticatedError,
 )
@@ -140,6 +141,7 @@ __all__ = [
     "PortalEvent",
     "ProxyRequestError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ServiceURLs",
     "UnauthenticatedUser",
     "UnknownVariant",

@@ -24,6 +24,7 @@ import time
 from collections.abc import (
     AsyncIterator,
     Callable,
+    Coroutine,
     Iterator,
     Mapping,
     Sequence,
@@ -33,6 +34,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Final,
+    Generic,
     ParamSpec,
     Self,
     TypeVar,
@@ -57,6 +59,7 @@ from ._core import (
     DEFAULT_MAX_PAGES,
     Call,
     Core,
+    Effect,
     Emit,
     FieldOptionPages,
     Notify,
@@ -67,7 +70,14 @@ from ._core import (
 )
 from ._events import EventBus, Handler, Unsubscribe
 from ._exceptions import APIError, APIResponseValidationError, connection_error
-from ._transport import AsyncRetryTransport, RequestContext, RetryTransport, request_context
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    AsyncRetryTransport,
+    RequestContext,
+    RetryTransport,
+    http_transport,
+    request_context,
+)
 from ._types import ParagonUser
 from ._version import __version__
 
@@ -338,6 +348,96 @@ class _ClientBase:
         return f"{type(self).__name__}(zeus={zeus!r}, project_id={self.project_id!r}{who})"
 
 
+class _PlanRun(Generic[R]):
+    """One run of a plan: what both shells' ``_run`` loops share, all but the I/O.
+
+    The shell performs ``effect`` and hands back its result (``send``) or what it raised
+    (``fail``), until ``running`` is False and ``value`` holds the plan's return value.
+
+    An ``Exception`` is thrown into the plan at its ``yield``, to be handled there like any
+    failure. Anything else (``asyncio.CancelledError``, ``KeyboardInterrupt``, ``SystemExit``)
+    *interrupts* the run: it is thrown in once so that the plan's ``except BaseException`` and
+    ``finally`` blocks run — they may still yield clean-up effects, which the shell performs
+    (``interrupted`` is then True) — and the run ends by raising that interruption, even if the
+    plan swallowed it or returned. A second interruption during the clean-up, or
+    ``GeneratorExit`` (the shell's own coroutine being closed, where nothing can be awaited any
+    more), closes the plan at once: its ``finally`` blocks still run, its effects do not.
+    """
+
+    __slots__ = ("_effect", "_plan", "_value", "interruption", "running")
+
+    def __init__(self, plan: Plan[R]) -> None:
+        self._plan = plan
+        self._effect: Any = None
+        self._value: Any = None
+        self.interruption: BaseException | None = None
+        self.running = True
+        self._step(plan.send, None)
+
+    @property
+    def effect(self) -> Effect:
+        """The effect the plan waits for (while ``running``)."""
+        effect: Effect = self._effect
+        return effect
+
+    @property
+    def value(self) -> R:
+        """What the plan returned (once not ``running``)."""
+        value: R = self._value
+        return value
+
+    @property
+    def interrupted(self) -> bool:
+        """Whether the run is interrupted and only finishing the plan's clean-up."""
+        return self.interruption is not None
+
+    def send(self, result: Any) -> None:
+        """The effect succeeded with ``result``."""
+        self._step(self._plan.send, result)
+
+    def fail(self, error: BaseException) -> None:
+        """The effect raised ``error``; raises if that ends the run."""
+        if isinstance(error, Exception):
+            self._step(self._plan.throw, error)
+        elif self.interruption is None and not isinstance(error, GeneratorExit):
+            self.interruption = error
+            self._step(self._plan.throw, error)
+        else:
+            self.running = False
+            self._plan.close()
+            raise error
+
+    def _step(self, advance: Callable[[Any], Effect], argument: Any) -> None:
+        try:
+            self._effect = advance(argument)
+        except StopIteration as stop:
+            self.running = False
+            if self.interruption is not None:
+                # The plan swallowed the interruption: it must still reach the caller.
+                raise self.interruption from None
+            self._value = stop.value
+        except BaseException as error:
+            self.running = False
+            if self.interruption is not None and error is not self.interruption:
+                # A clean-up that failed is kept as the context, the interruption goes on.
+                raise self.interruption from error
+            raise
+
+
+async def _shielded(effect: Coroutine[Any, Any, Any]) -> Any:
+    """Await ``effect`` to its end even if the awaiting task is cancelled (again) meanwhile."""
+    import asyncio
+
+    task = asyncio.ensure_future(effect)
+    while not task.done():
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            # The run is already ending in a cancellation, raised once the clean-up is done.
+            continue
+    return task.result()
+
+
 def _notify_sync(effect: Notify) -> Any:
     """Call an application callback; the sync client cannot run a coroutine it returns."""
     result = effect.callback(*effect.args)
@@ -382,6 +482,8 @@ class Paragon(_ClientBase):
     on-premise instance; ``Paragon(base_url="http://127.0.0.1:8080")`` to one URL for every
     service (the local mock). ``transport`` replaces the network (``httpx.MockTransport``, a
     WSGI/ASGI bridge). Use it as a context manager, or call ``close()``, to close its pool.
+    ``max_response_bytes`` (32 MiB by default) caps the size of an answer's body, counted after
+    decompression (``ResponseTooLargeError`` beyond it).
     """
 
     def __init__(
@@ -393,6 +495,7 @@ class Paragon(_ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         limits: httpx.Limits | None = None,
         transport: httpx.BaseTransport | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             host=host, base_url=base_url, timeout=timeout, max_retries=max_retries, limits=limits
@@ -401,9 +504,13 @@ class Paragon(_ClientBase):
             raise TypeError(
                 "transport must be an httpx.BaseTransport (use AsyncParagon for async transports)"
             )
-        inner = transport or httpx.HTTPTransport(limits=self._limits)
+        # Our own pool's sockets know each attempt's total deadline (see _transport).
+        inner = transport or http_transport(self._limits)
         self._transport = RetryTransport(
-            inner, default=self._options, authorization=self._session.authorization
+            inner,
+            default=self._options,
+            authorization=self._session.authorization,
+            max_response_bytes=max_response_bytes,
         )
         self._bus = EventBus(allow_async=False)
 
@@ -419,28 +526,28 @@ class Paragon(_ClientBase):
 
     def _run(self, plan: Plan[R]) -> R:
         """Run a plan to its end, performing each effect with blocking I/O."""
-        result: Any = None
-        failure: Exception | None = None
-        while True:
+        run = _PlanRun(plan)
+        while run.running:
             try:
-                effect = plan.throw(failure) if failure is not None else plan.send(result)
-            except StopIteration as stop:
-                value: R = stop.value
-                return value
-            result, failure = None, None
-            try:
-                if isinstance(effect, Call):
-                    result = self._call(effect)
-                elif isinstance(effect, Sleep):
-                    time.sleep(effect.seconds)
-                elif isinstance(effect, Emit):
-                    self._bus.emit(effect.event_name, effect.event, effect.user)
-                elif isinstance(effect, Notify):
-                    result = _notify_sync(effect)
-                elif isinstance(effect, Subscribe):
-                    result = self._bus.subscribe(effect.event_name, effect.handler)
-            except Exception as error:
-                failure = error
+                result = self._perform(run.effect)
+            except BaseException as error:  # _PlanRun decides: thrown in, or the plan closed
+                run.fail(error)
+            else:
+                run.send(result)
+        return run.value
+
+    def _perform(self, effect: Effect) -> Any:
+        if isinstance(effect, Call):
+            return self._call(effect)
+        if isinstance(effect, Sleep):
+            time.sleep(effect.seconds)
+        elif isinstance(effect, Emit):
+            self._bus.emit(effect.event_name, effect.event, effect.user)
+        elif isinstance(effect, Notify):
+            return _notify_sync(effect)
+        elif isinstance(effect, Subscribe):
+            return self._bus.subscribe(effect.event_name, effect.handler)
+        return None
 
     def _call(self, call: Call) -> Any:
         client = self._api_client(call.service)
@@ -545,6 +652,7 @@ class AsyncParagon(_ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         limits: httpx.Limits | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             host=host, base_url=base_url, timeout=timeout, max_retries=max_retries, limits=limits
@@ -562,6 +670,7 @@ class AsyncParagon(_ClientBase):
             default=self._options,
             max_in_flight=queue,
             authorization=self._session.authorization,
+            max_response_bytes=max_response_bytes,
         )
         self._bus = EventBus(allow_async=True)
 
@@ -576,33 +685,39 @@ class AsyncParagon(_ClientBase):
         )
 
     async def _run(self, plan: Plan[R]) -> R:
-        """Run a plan to its end, awaiting each effect."""
-        result: Any = None
-        failure: Exception | None = None
-        while True:
-            try:
-                effect = plan.throw(failure) if failure is not None else plan.send(result)
-            except StopIteration as stop:
-                value: R = stop.value
-                return value
-            result, failure = None, None
-            try:
-                if isinstance(effect, Call):
-                    result = await self._call(effect)
-                elif isinstance(effect, Sleep):
-                    import asyncio  # here, so that a sync-only application never imports it
+        """Run a plan to its end, awaiting each effect.
 
-                    await asyncio.sleep(effect.seconds)
-                elif isinstance(effect, Emit):
-                    await self._bus.aemit(effect.event_name, effect.event, effect.user)
-                elif isinstance(effect, Notify):
-                    result = effect.callback(*effect.args)
-                    if inspect.isawaitable(result):
-                        result = await result
-                elif isinstance(effect, Subscribe):
-                    result = self._bus.subscribe(effect.event_name, effect.handler)
-            except Exception as error:
-                failure = error
+        Once the run is interrupted (the task cancelled), the plan's clean-up effects run
+        shielded from further cancellation, so that a second ``cancel()`` cannot cut them short.
+        """
+        run = _PlanRun(plan)
+        while run.running:
+            try:
+                if run.interrupted:
+                    result = await _shielded(self._perform(run.effect))
+                else:
+                    result = await self._perform(run.effect)
+            except BaseException as error:  # _PlanRun decides: thrown in, or the plan closed
+                run.fail(error)
+            else:
+                run.send(result)
+        return run.value
+
+    async def _perform(self, effect: Effect) -> Any:
+        if isinstance(effect, Call):
+            return await self._call(effect)
+        if isinstance(effect, Sleep):
+            import asyncio  # here, so that a sync-only application never imports it
+
+            await asyncio.sleep(effect.seconds)
+        elif isinstance(effect, Emit):
+            await self._bus.aemit(effect.event_name, effect.event, effect.user)
+        elif isinstance(effect, Notify):
+            result = effect.callback(*effect.args)
+            return (await result) if inspect.isawaitable(result) else result
+        elif isinstance(effect, Subscribe):
+            return self._bus.subscribe(effect.event_name, effect.handler)
+        return None
 
     async def _call(self, call: Call) -> Any:
         client = self._api_client(call.service)

@@ -5,8 +5,9 @@
     ParagonError
     ├── APIError                        something went wrong talking to Paragon
     │   ├── APIConnectionError          no usable answer: DNS, refused, reset, TLS, ...
-    │   │   └── APITimeoutError         connect, read, write or pool timeout
+    │   │   └── APITimeoutError         connect, read, write or pool timeout, or total deadline
     │   ├── APIResponseValidationError  a success answer whose body this client cannot read
+    │   ├── ResponseTooLargeError       a body beyond ``max_response_bytes`` (once decompressed)
     │   ├── APIStatusError              Paragon answered with an error status (or a redirect)
     │   │   ├── BadRequestError             400
     │   │   ├── AuthenticationError         401
@@ -82,6 +83,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProxyRequestError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "UserNotAuthenticatedError",
     "parse_retry_after",
@@ -141,7 +143,42 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired (see the ``timeout`` option)."""
+    """A timeout expired (see the ``timeout`` option).
+
+    Either one step took too long (connecting, one read, one write, waiting for the pool), or
+    the attempt as a whole did: the longest of the ``timeout`` values also bounds each attempt
+    from its start to the last byte of the body, however slowly the server sends.
+    """
+
+
+class TotalTimeout(httpx.ReadTimeout):
+    """Raised by the transport when one attempt outlives its total deadline.
+
+    An ``httpx.ReadTimeout`` to the retry rules (a GET may be sent again, a POST not: the server
+    may have received it); ``connection_error`` turns it into ``APITimeoutError``.
+    """
+
+    def __init__(self, seconds: float, *, request: httpx.Request) -> None:
+        super().__init__(
+            f"no complete answer within the total timeout of {seconds:g} s", request=request
+        )
+        self.seconds = seconds
+
+
+class ResponseTooLargeError(APIError):
+    """The answer's body is larger than ``max_response_bytes`` (32 MiB unless set otherwise).
+
+    The size is counted after decompression, and reading stops as soon as it passes the limit,
+    so a huge body or a compression bomb never fills memory. ``limit`` is the limit in bytes,
+    ``status_code`` the answer's status; the body is not kept.
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None, limit: int, status_code: int
+    ) -> None:
+        super().__init__(message, request=request)
+        self.limit = limit
+        self.status_code = status_code
 
 
 class APIResponseValidationError(APIError):
@@ -425,6 +462,12 @@ def connection_error(exc: httpx.TransportError) -> APIConnectionError:
     """Wrap an httpx transport failure, naming the request by method and URL only."""
     request = exc.request if _exception_has_request(exc) else None
     where = f" ({request.method} {url_without_query(request.url)})" if request is not None else ""
+    if isinstance(exc, TotalTimeout):
+        return APITimeoutError(
+            f"the request timed out{where}: its total deadline of {exc.seconds:g} s passed "
+            "before the whole answer arrived",
+            request=request,
+        )
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
             f"the request timed out{where}: {type(exc).__name__}", request=request

@@ -9,7 +9,12 @@ effects (requests, sleeps, callbacks, events), which ``Paragon`` and ``AsyncPara
 A step that reaches the ``oauth`` stage hands it (with the consent URL) to ``on_next`` — and opens
 it in a browser with ``open_browser=True`` — then waits, polling the session, until the user
 approves or denies or ``oauth_timeout`` passes; it returns the stage after OAuth. Only one flow
-runs at a time per client.
+runs at a time per client: ``start()`` checks and claims it in one step.
+
+A step that does not finish — its task cancelled, Ctrl-C — undoes what it began before the
+interruption goes on: the OAuth session is deleted (so the consent page can no longer make a
+credential), a credential it made is removed, and the flow is back at ``idle``. ``cancel()``
+is a transition of the machine; see its docstring for what it does at each stage.
 
 Python has no Connect Portal: ``connect()`` fires ``onPortalOpen``, runs the same flow end to end
 with the values given as keyword arguments (account type, pre- and post-options), fires
@@ -23,7 +28,7 @@ import time
 import webbrowser
 from collections import deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Final
 
 from ._binding import AsyncBound, SyncBound
@@ -39,6 +44,7 @@ from ._exceptions import (
     OAuthTimeoutError,
 )
 from ._install_machine import (
+    Abandon,
     AccountTypeChosen,
     Action,
     AwaitOAuth,
@@ -55,10 +61,12 @@ from ._install_machine import (
     InstallFlowMachine,
     InstallOptions,
     OAuthApproved,
+    OAuthPending,
     OAuthUrlBuilt,
     PostOptionsGiven,
     PreOptionsGiven,
     RemoveCredential,
+    ReportCancelled,
     ShowStage,
     Start,
     State,
@@ -97,9 +105,9 @@ class _ActiveFlow:
     poll_interval: float
     open_browser: bool
     last_stage: str = "idle"
+    # A step owns the flow (set under FlowCore._lock, from the claim to the step's end).
     busy: bool = False
     result: IntegrationInstallEvent | None = None
-    cancel_requested: threading.Event = field(default_factory=threading.Event)
 
 
 def _stage_model(name: str, payload: dict[str, Any]) -> Any:
@@ -193,14 +201,16 @@ class FlowCore:
             open_browser=check_bool(open_browser, "open_browser"),
         )
         with self._lock:
-            if self.active is not None and self.active.machine.state not in (
-                State.IDLE,
-                State.DONE,
+            # Checked and claimed at once: a flow that is starting (busy, still IDLE) counts.
+            current = self.active
+            if current is not None and (
+                current.busy or current.machine.state not in (State.IDLE, State.DONE)
             ):
                 raise InstallFlowError(
-                    f"an install flow of {self.active.machine.integration_type} is under way; "
+                    f"an install flow of {current.machine.integration_type} is under way; "
                     "cancel() it first"
                 )
+            flow.busy = True
             self.active = flow
         return flow
 
@@ -243,7 +253,7 @@ class FlowCore:
             open_browser=open_browser,
             poll_interval=poll_interval,
         )
-        return (yield from self._advance(flow, Start()))
+        return (yield from self._step(flow, Start()))
 
     # -- the steps -------------------------------------------------------------------------------
 
@@ -271,23 +281,33 @@ class FlowCore:
         return (yield from self._advance(flow, PostOptionsGiven(values)))
 
     def cancel(self) -> Plan[None]:
-        """Stop the flow, removing a half-installed credential.
+        """Cancel the flow; what that does depends on where it stands.
 
-        While another thread or task waits for OAuth in this flow, that wait ends with
-        ``InstallFlowCancelledError``.
+        - ``idle`` (no flow, or it ended): raises ``NoActiveInstallFlowError``.
+        - ``accountType``, ``preOptions``, ``postOptions`` (waiting for the application's next
+          step, or its ``on_next`` callback running): the flow ends now, back at ``idle``, and
+          the credential of ``postOptions`` is removed. A step whose ``on_next`` called
+          ``cancel()`` raises ``InstallFlowCancelledError`` once the callback returns, instead
+          of returning the stage.
+        - a request under way (building the consent URL, the OAuth wait, reading, creating or
+          completing the credential — another thread or task is in ``start()`` or a setter):
+          ``cancel()`` returns at once; the step undoes the request's outcome when it comes
+          (deletes the OAuth session, removes a credential made meanwhile), returns to ``idle``
+          and raises ``InstallFlowCancelledError``. An OAuth wait notices it at its next poll.
+        - ``done`` (the integration is installed, even while ``on_complete`` runs): raises
+          ``InstallFlowError``, too late; ``uninstall_integration`` removes the integration.
+
+        A failure to undo (a request that fails) does not stop the cancel: the flow still ends.
         """
-        flow = self._current()
         with self._lock:
-            if flow.busy:
-                flow.cancel_requested.set()
-                return None
-            flow.busy = True
-        try:
+            flow = self.active
+            if flow is None or flow.machine.state is State.IDLE:
+                raise NoActiveInstallFlowError(
+                    "no install flow is active: call install_flow.start() first"
+                )
+            # InstallFlowError at done; at a request in flight, the machine only takes note.
             actions = flow.machine.handle(Cancel())
-            yield from self._cleanup(actions)
-        finally:
-            flow.busy = False
-        return None
+        yield from self._cleanup(actions)
 
     @property
     def stage(self) -> str:
@@ -297,38 +317,82 @@ class FlowCore:
 
     # -- performing what the machine asks -------------------------------------------------------
 
+    def _handle(self, flow: _ActiveFlow, event: Any) -> list[Action]:
+        """Hand the machine an event, under the lock that ``cancel()`` takes too."""
+        with self._lock:
+            return flow.machine.handle(event)
+
+    def _cancelled(self, flow: _ActiveFlow) -> InstallFlowCancelledError:
+        return InstallFlowCancelledError(
+            f"the install flow of {flow.machine.integration_type} was cancelled"
+        )
+
     def _advance(self, flow: _ActiveFlow, event: Any) -> Plan[InstallFlowStage]:
         with self._lock:
+            if flow.machine.cancelled:
+                raise self._cancelled(flow)
             if flow.busy:
                 raise InstallFlowError(
                     "this install flow is already waiting for a request; one step at a time"
                 )
             flow.busy = True
+        return (yield from self._step(flow, event))
+
+    def _step(self, flow: _ActiveFlow, event: Any) -> Plan[InstallFlowStage]:
+        """Take one step of a flow its caller claimed (``busy``); frees the flow at the end."""
         try:
-            actions = flow.machine.handle(event)  # InstallFlowError: bad input, nothing changed
-            try:
-                return (yield from self._perform(flow, actions))
-            except InstallFlowCancelledError:
-                raise
-            except Exception as error:
-                yield from self._fail(flow, error)
-                raise
+            actions = self._handle(flow, event)  # InstallFlowError: bad input, nothing changed
+        except BaseException:
+            flow.busy = False
+            raise
+        try:
+            return (yield from self._perform(flow, actions))
+        except InstallFlowCancelledError:
+            raise
+        except Exception as error:
+            yield from self._fail(flow, error)
+            raise
+        except GeneratorExit:
+            # Closed without a chance to send anything: free the flow here; the OAuth session,
+            # if any, expires on Paragon's side.
+            if Abandon in _accepted(flow.machine.state):
+                self._handle(flow, Abandon())
+            raise
+        except BaseException:
+            # Interrupted (task cancelled, Ctrl-C): no one will finish this step, so undo what it
+            # began — delete the OAuth session, remove a credential — and free the flow. The
+            # driver performs these requests before the interruption goes on.
+            yield from self._abandon(flow)
+            raise
         finally:
             flow.busy = False
+
+    def _outcome(self, flow: _ActiveFlow, event: Any) -> Plan[list[Action]]:
+        """Hand the machine a request's outcome; if ``cancel()`` came meanwhile, undo it."""
+        actions = self._handle(flow, event)
+        if actions and isinstance(actions[-1], ReportCancelled):
+            yield from self._cleanup(actions[:-1])
+            raise self._cancelled(flow)
+        return actions
 
     def _perform(self, flow: _ActiveFlow, initial: list[Action]) -> Plan[InstallFlowStage]:
         project_id, _ = self.core._require_user()
         machine = flow.machine
         queue: deque[Action] = deque(initial)
         shown: Any = None
-        while queue:
+        while True:
+            if machine.cancelled:
+                # cancel() ran during a callback of this step (on_next) and undid the flow.
+                raise self._cancelled(flow)
+            if not queue:
+                return shown
             action = queue.popleft()
             if isinstance(action, ShowStage):
                 shown = _stage_model(action.stage, action.payload)
                 flow.last_stage = action.stage
                 if flow.on_next is not None:
                     yield Notify(flow.on_next, (shown,))
-                if action.stage == "oauth" and flow.open_browser:
+                if action.stage == "oauth" and flow.open_browser and not machine.cancel_requested:
                     yield Notify(webbrowser.open, (action.payload["consentUrl"],))
             elif isinstance(action, BuildOAuthUrl):
                 from paragon_connect_api.models.oauth_url import OAuthUrl
@@ -343,27 +407,27 @@ class FlowCore:
                     "install_options": q["installOptions"],
                 }
                 url = _ok((yield Call("oauth.build_oauth_url", "zeus", kwargs)), OAuthUrl)
-                queue.extend(machine.handle(OAuthUrlBuilt(url.redirect_url)))
+                queue.extend((yield from self._outcome(flow, OAuthUrlBuilt(url.redirect_url))))
             elif isinstance(action, AwaitOAuth):
                 credential_id = yield from self._await_oauth(flow, action.nonce)
-                queue.extend(machine.handle(OAuthApproved(credential_id)))
+                queue.extend((yield from self._outcome(flow, OAuthApproved(credential_id))))
             elif isinstance(action, DeleteOAuthSession):
                 yield from self._delete_session(action.nonce)
             elif isinstance(action, FetchCredential):
                 # The ID came from Paragon's session answer: read it as it came.
                 credential = yield from self.core.read_credential(action.credential_id)
-                queue.extend(machine.handle(CredentialReceived(credential.to_dict())))
+                received = CredentialReceived(credential.to_dict())
+                queue.extend((yield from self._outcome(flow, received)))
             elif isinstance(action, CreateCredential):
                 created = yield from self._create_credential(action.body)
-                queue.extend(machine.handle(CredentialReceived(created)))
+                queue.extend((yield from self._outcome(flow, CredentialReceived(created))))
             elif isinstance(action, CompleteSetup):
                 completed = yield from self._complete_setup(action.credential_id, action.body)
-                queue.extend(machine.handle(CredentialReceived(completed)))
+                queue.extend((yield from self._outcome(flow, CredentialReceived(completed))))
             elif isinstance(action, Finish):
                 yield from self._finish(flow, action.credential)
             elif isinstance(action, RemoveCredential):
                 yield from self._remove_credential(action)
-        return shown
 
     def _await_oauth(self, flow: _ActiveFlow, nonce: str) -> Plan[str]:
         project_id, _ = self.core._require_user()
@@ -372,11 +436,6 @@ class FlowCore:
         deadline = None if flow.oauth_timeout is None else time.monotonic() + flow.oauth_timeout
         kwargs = {"project_id": project_id, "nonce": nonce}
         while True:
-            if flow.cancel_requested.is_set():
-                yield from self._cleanup(flow.machine.handle(Cancel()))
-                raise InstallFlowCancelledError(
-                    f"the install flow of {flow.machine.integration_type} was cancelled"
-                )
             try:
                 session = _ok((yield Call("oauth.get_oauth_session", "zeus", kwargs)), OAuthSession)
             except NotFoundError:
@@ -399,6 +458,8 @@ class FlowCore:
                 raise OAuthTimeoutError(
                     f"the user did not answer the consent page within {flow.oauth_timeout:g} s"
                 )
+            # A cancel() that came since the last poll ends the wait here (the session deleted).
+            yield from self._outcome(flow, OAuthPending())
             wait = (
                 flow.poll_interval
                 if deadline is None
@@ -478,9 +539,9 @@ class FlowCore:
 
     def _fail(self, flow: _ActiveFlow, error: Exception) -> Plan[None]:
         if Fail in _accepted(flow.machine.state):
-            yield from self._cleanup(flow.machine.handle(Fail(error)))
-        elif Cancel in _accepted(flow.machine.state):
-            yield from self._cleanup(flow.machine.handle(Cancel()))
+            yield from self._cleanup(self._handle(flow, Fail(error)))
+        elif Abandon in _accepted(flow.machine.state):
+            yield from self._cleanup(self._handle(flow, Abandon()))
         if flow.on_error is not None:
             yield Notify(flow.on_error, (error, ErrorContext(stage=flow.last_stage)))
 
@@ -522,11 +583,13 @@ class FlowCore:
             open_browser=open_browser,
             poll_interval=poll_interval,
         )
-        stage = yield from self._advance(flow, Start())
+        stage = yield from self._step(flow, Start())
         for _ in range(len(State)):
             name = flow.machine.state
             if name is State.DONE and flow.result is not None:
                 return flow.result
+            if name is State.IDLE and flow.machine.cancelled:  # cancel() between two steps
+                raise self._cancelled(flow)
             if name is State.ACCOUNT_TYPE:
                 choices = ", ".join(str(o["id"]) for o in flow.machine.account_types)
                 yield from self._abandon(flow)
@@ -553,8 +616,8 @@ class FlowCore:
             raise
 
     def _abandon(self, flow: _ActiveFlow) -> Plan[None]:
-        if Cancel in _accepted(flow.machine.state):
-            yield from self._cleanup(flow.machine.handle(Cancel()))
+        if Abandon in _accepted(flow.machine.state):
+            yield from self._cleanup(self._handle(flow, Abandon()))
 
     def connect(
         self,
@@ -592,11 +655,12 @@ class FlowCore:
         integration = self.core._integration(integration_type)
         _, user = self.core._require_user()
         unsubscribe: list[Callable[[], None]] = []
-        for name, callback in local.items():
-            if callback is not None:
-                unsubscribe.append((yield Subscribe(_CONNECT_CALLBACKS[name], callback)))
         portal = PortalEvent(integration_id=str(integration.id), integration_type=integration.type_)
         try:
+            # Inside the try: an interruption between two subscriptions undoes the first.
+            for name, callback in local.items():
+                if callback is not None:
+                    unsubscribe.append((yield Subscribe(_CONNECT_CALLBACKS[name], callback)))
             yield Emit("onPortalOpen", portal, user)
             state = user.integrations.get(integration.type_)
             installed = state is not None and state.enabled

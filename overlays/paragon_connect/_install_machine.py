@@ -22,8 +22,25 @@ Route, for an OAuth integration:
 ``IDLE -> ACCOUNT_TYPE? -> PRE_OPTIONS? -> BUILDING_OAUTH -> AWAITING_OAUTH -> FETCHING_CREDENTIAL
 -> POST_OPTIONS? -> COMPLETING_SETUP? -> DONE``; for an API-key integration,
 ``IDLE -> ACCOUNT_TYPE? -> PRE_OPTIONS? -> CREATING_CREDENTIAL -> POST_OPTIONS? -> COMPLETING_SETUP?
--> DONE``. ``Cancel`` from any state returns to ``IDLE`` (removing a credential already made);
-``Fail`` ends the flow from any waiting state.
+-> DONE``. ``Fail`` ends the flow from any waiting state.
+
+Cancelling, state by state (``Cancel`` is what ``install_flow.cancel()`` hands the machine):
+
+- ``IDLE``: refused — there is no flow to cancel.
+- ``ACCOUNT_TYPE``, ``PRE_OPTIONS``, ``POST_OPTIONS`` (the user is asked; no request runs): back to
+  ``IDLE`` at once, with the undo of what exists (``RemoveCredential`` at ``POST_OPTIONS``).
+- ``BUILDING_OAUTH``, ``AWAITING_OAUTH``, ``FETCHING_CREDENTIAL``, ``CREATING_CREDENTIAL``,
+  ``COMPLETING_SETUP`` (a request is under way): the state stays and ``cancel_requested`` is
+  set; the request's outcome, when it comes (``OAuthUrlBuilt``, ``OAuthPending``,
+  ``OAuthApproved``, ``CredentialReceived``), is undone instead of taken — the OAuth session
+  deleted, a credential made meanwhile removed — and the machine returns to ``IDLE`` with
+  ``ReportCancelled`` last, so the step ends with ``InstallFlowCancelledError``.
+- ``DONE``: refused with an ``InstallFlowError`` saying it is too late — the integration is
+  installed; ``uninstall_integration`` removes it.
+
+``Abandon`` is the driver's own giving up on a step it could not finish (the call was
+interrupted): from any state but ``IDLE`` and ``DONE`` it returns to ``IDLE`` at once with the
+undo of what is known, since the outcome of the request in flight will never come.
 """
 
 from __future__ import annotations
@@ -38,6 +55,8 @@ from ._exceptions import ParagonError
 from ._validation import check_json_object
 
 __all__ = [
+    "ASKING",
+    "IN_FLIGHT",
     "TRANSITIONS",
     "Action",
     "InstallFlowError",
@@ -118,6 +137,16 @@ class Cancel:
 
 
 @dataclass(frozen=True)
+class OAuthPending:
+    """A poll of the OAuth session found no answer yet."""
+
+
+@dataclass(frozen=True)
+class Abandon:
+    """The driver gives up on the step in flight (interrupted): its outcome will never come."""
+
+
+@dataclass(frozen=True)
 class Fail:
     """A request failed, the user denied access, or OAuth timed out."""
 
@@ -132,7 +161,9 @@ Event = (
     | OAuthApproved
     | CredentialReceived
     | PostOptionsGiven
+    | OAuthPending
     | Cancel
+    | Abandon
     | Fail
 )
 
@@ -206,6 +237,11 @@ class Finish:
     credential: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class ReportCancelled:
+    """End the step in flight with ``InstallFlowCancelledError``: a ``cancel()`` came during it."""
+
+
 Action = (
     ShowStage
     | BuildOAuthUrl
@@ -216,9 +252,20 @@ Action = (
     | CompleteSetup
     | RemoveCredential
     | Finish
+    | ReportCancelled
 )
 
-_ANY_STATE_BUT_IDLE: Final = frozenset(s for s in State if s is not State.IDLE)
+# The states where the user is asked (no request runs) and those where a request is in flight.
+ASKING: Final = frozenset({State.ACCOUNT_TYPE, State.PRE_OPTIONS, State.POST_OPTIONS})
+IN_FLIGHT: Final = frozenset(
+    {
+        State.BUILDING_OAUTH,
+        State.AWAITING_OAUTH,
+        State.FETCHING_CREDENTIAL,
+        State.CREATING_CREDENTIAL,
+        State.COMPLETING_SETUP,
+    }
+)
 
 # For each state, the events it accepts and where each may lead.
 TRANSITIONS: Final[dict[State, dict[type, frozenset[State]]]] = {
@@ -235,24 +282,30 @@ TRANSITIONS: Final[dict[State, dict[type, frozenset[State]]]] = {
     State.PRE_OPTIONS: {
         PreOptionsGiven: frozenset({State.BUILDING_OAUTH, State.CREATING_CREDENTIAL}),
     },
-    State.BUILDING_OAUTH: {OAuthUrlBuilt: frozenset({State.AWAITING_OAUTH})},
-    State.AWAITING_OAUTH: {OAuthApproved: frozenset({State.FETCHING_CREDENTIAL})},
-    State.FETCHING_CREDENTIAL: {CredentialReceived: frozenset({State.POST_OPTIONS, State.DONE})},
-    State.CREATING_CREDENTIAL: {CredentialReceived: frozenset({State.POST_OPTIONS, State.DONE})},
+    # With a cancel requested, each request's outcome leads back to IDLE instead.
+    State.BUILDING_OAUTH: {OAuthUrlBuilt: frozenset({State.AWAITING_OAUTH, State.IDLE})},
+    State.AWAITING_OAUTH: {
+        OAuthPending: frozenset({State.AWAITING_OAUTH, State.IDLE}),
+        OAuthApproved: frozenset({State.FETCHING_CREDENTIAL, State.IDLE}),
+    },
+    State.FETCHING_CREDENTIAL: {
+        CredentialReceived: frozenset({State.POST_OPTIONS, State.DONE, State.IDLE})
+    },
+    State.CREATING_CREDENTIAL: {
+        CredentialReceived: frozenset({State.POST_OPTIONS, State.DONE, State.IDLE})
+    },
     State.POST_OPTIONS: {PostOptionsGiven: frozenset({State.COMPLETING_SETUP})},
-    State.COMPLETING_SETUP: {CredentialReceived: frozenset({State.DONE})},
+    State.COMPLETING_SETUP: {CredentialReceived: frozenset({State.DONE, State.IDLE})},
     State.DONE: {},
 }
-# Cancel is accepted everywhere but IDLE; Fail wherever a request or the user is awaited.
-for _state in _ANY_STATE_BUT_IDLE:
+# Cancel: at once where the user is asked, noted (the state stays) where a request is in
+# flight; refused at DONE, too late. Abandon and Fail end the flow from where a step can be.
+for _state in ASKING:
     TRANSITIONS[_state][Cancel] = frozenset({State.IDLE})
-for _state in (
-    State.BUILDING_OAUTH,
-    State.AWAITING_OAUTH,
-    State.FETCHING_CREDENTIAL,
-    State.CREATING_CREDENTIAL,
-    State.COMPLETING_SETUP,
-):
+    TRANSITIONS[_state][Abandon] = frozenset({State.IDLE})
+for _state in IN_FLIGHT:
+    TRANSITIONS[_state][Cancel] = frozenset({_state})
+    TRANSITIONS[_state][Abandon] = frozenset({State.IDLE})
     TRANSITIONS[_state][Fail] = frozenset({State.IDLE})
 
 # Value types accepted for each input type: text inputs take strings, switches booleans,
@@ -306,6 +359,10 @@ class InstallFlowMachine:
     nonce: str | None = None
     credential: dict[str, Any] | None = None
     consent_url: str | None = None
+    # A Cancel came while a request was in flight: its outcome is to be undone.
+    cancel_requested: bool = False
+    # The flow ended by Cancel (at once, or once the request in flight came back).
+    cancelled: bool = False
 
     # -- what the integration asks for -------------------------------------------------------------
 
@@ -386,6 +443,12 @@ class InstallFlowMachine:
     def handle(self, event: Event) -> list[Action]:
         """Take one event; return the actions it calls for. Raises, changing nothing, if illegal."""
         accepted = TRANSITIONS[self.state]
+        if isinstance(event, Cancel) and self.state is State.DONE:
+            raise InstallFlowError(
+                f"the install flow of {self.integration_type} is at 'done', where Cancel is not "
+                "possible: too late, the integration is installed (credential "
+                f"{(self.credential or {}).get('id')}); uninstall_integration() removes it"
+            )
         if type(event) not in accepted:
             raise InstallFlowError(
                 f"the install flow of {self.integration_type} is at {self.state.value!r}, "
@@ -417,6 +480,26 @@ class InstallFlowMachine:
             values = self._check(self.pre_inputs, event.values, "pre-options")
             self.pre_options = values
             return self._after_pre_options()
+        if isinstance(event, Cancel):
+            if self.state in IN_FLIGHT:
+                self.cancel_requested = True
+                return self.state, []
+            self.cancelled = True
+            return State.IDLE, self._undo()
+        if isinstance(event, Abandon):
+            return State.IDLE, self._undo()
+        if self.cancel_requested and isinstance(
+            event, OAuthUrlBuilt | OAuthPending | OAuthApproved | CredentialReceived
+        ):
+            # The outcome of the request that was in flight when Cancel came: undo it.
+            if isinstance(event, OAuthApproved):
+                self.credential = {"id": event.credential_id}
+            elif isinstance(event, CredentialReceived):
+                self.credential = event.credential
+            self.cancelled = True
+            return State.IDLE, [*self._undo(), ReportCancelled()]
+        if isinstance(event, OAuthPending):
+            return State.AWAITING_OAUTH, []
         if isinstance(event, OAuthUrlBuilt):
             self.consent_url = event.url
             assert self.nonce is not None
@@ -448,20 +531,8 @@ class InstallFlowMachine:
             assert self.credential is not None
             body = {"payload": values, "installOptions": self.options.as_json()}
             return State.COMPLETING_SETUP, [CompleteSetup(str(self.credential["id"]), body)]
-        if isinstance(event, Cancel):
-            actions: list[Action] = []
-            if self.nonce is not None and self.state in (
-                State.BUILDING_OAUTH,
-                State.AWAITING_OAUTH,
-            ):
-                actions.append(DeleteOAuthSession(self.nonce))
-            if self.credential is not None and self.state is not State.DONE:
-                actions.append(
-                    RemoveCredential(str(self.integration["id"]), str(self.credential["id"]))
-                )
-            return State.IDLE, actions
         if isinstance(event, Fail):
-            actions = []
+            actions: list[Action] = []
             if self.nonce is not None and self.state in (
                 State.BUILDING_OAUTH,
                 State.AWAITING_OAUTH,
@@ -469,6 +540,17 @@ class InstallFlowMachine:
                 actions.append(DeleteOAuthSession(self.nonce))
             return State.IDLE, actions
         raise AssertionError(f"unhandled event {event!r}")
+
+    def _undo(self) -> list[Action]:
+        """What undoes the flow as it stands: its OAuth session, the credential it made."""
+        actions: list[Action] = []
+        if self.nonce is not None and self.state in (State.BUILDING_OAUTH, State.AWAITING_OAUTH):
+            actions.append(DeleteOAuthSession(self.nonce))
+        if self.credential is not None and self.state is not State.DONE:
+            actions.append(
+                RemoveCredential(str(self.integration["id"]), str(self.credential["id"]))
+            )
+        return actions
 
     def _after_start(self) -> tuple[State, list[Action]]:
         chosen = self.options.account_type

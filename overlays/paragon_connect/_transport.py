@@ -17,6 +17,23 @@ Retry rules (``max_retries`` retries at most, 2 by default):
   decision that is, with ``retry_after`` saying what the server asked (never negative, nan or
   inf; at most a day). A ``Retry-After`` that is neither a number nor a date counts as none.
 
+Timeouts: each step of an attempt (connecting, one read, one write, waiting for the pool) has
+its own limit from ``timeout``, as httpx applies them; and each attempt as a whole has a total
+deadline, the longest of those limits (``timeout=2`` is 2 s; the default ``httpx.Timeout(60,
+connect=5)`` is 60 s), from the start of the attempt to the last byte of the body, however slowly
+the server sends. The transport therefore reads the body itself, under the deadline (every call
+of the client reads whole JSON bodies; none streams). ``AsyncRetryTransport`` cancels the attempt
+when the deadline passes (an anyio cancel scope, asyncio and trio alike). A blocking socket
+cannot be cancelled, so the client's own sync pool (``http_transport``) caps each connect, read
+and write at the time left; with another transport the sync client checks the clock between the
+chunks of the body only. The deadline is per attempt: the waits between attempts do not count.
+
+Size: a body is read in chunks and counted after decompression, and reading stops as soon as it
+passes ``max_response_bytes`` (``ResponseTooLargeError``); gzip and deflate (the codings the
+client asks for) are decoded here, at most ``_DECODE_STEP`` bytes at a time, so that neither a
+huge body nor a compression bomb fills memory. The response handed on holds the decoded body,
+without ``Content-Encoding``.
+
 A request may also carry extras the generated operations cannot express (free-form headers of a
 workflow trigger, the provider's query string of a proxied request) and a per-call timeout; the
 client sets them in a context variable around the call and the transport applies them.
@@ -34,27 +51,40 @@ from __future__ import annotations
 import contextvars
 import logging
 import random
+import ssl
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+import zlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
+import httpcore
 import httpx
 
 from ._config import ClientOptions
-from ._exceptions import parse_retry_after, url_without_query
+from ._exceptions import (
+    APIError,
+    ResponseTooLargeError,
+    TotalTimeout,
+    parse_retry_after,
+    url_without_query,
+)
 
 if TYPE_CHECKING:
     import asyncio
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "MAX_RETRY_WAIT",
     "AsyncRetryTransport",
     "RequestContext",
     "RetryPolicy",
     "RetryTransport",
+    "coerce_max_response_bytes",
+    "http_transport",
     "parse_retry_after",
     "request_context",
+    "total_timeout",
 ]
 
 logger = logging.getLogger("paragon_connect")
@@ -75,6 +105,336 @@ _MAYBE_SENT: Final = (
     httpx.WriteTimeout,
     httpx.RemoteProtocolError,
 )
+# The largest body the client reads, counted after decompression: far above any answer of the
+# API, far below what would strain a process.
+DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
+# The codings the client asks for; it decodes them itself, within the size limit.
+ACCEPT_ENCODING: Final = "gzip, deflate"
+_ZLIB_WBITS: Final = {
+    "gzip": zlib.MAX_WBITS | 16,
+    "x-gzip": zlib.MAX_WBITS | 16,
+    "deflate": zlib.MAX_WBITS,
+}
+# Codings httpx would decode with no bound when brotli or zstandard is installed: the client never
+# asks for them, and refuses a body a server sends in one anyway. Other unknown codings are left
+# alone, as httpx leaves them.
+_REFUSED_CODINGS: Final = frozenset({"br", "zstd"})
+# The most one decompression step may produce: 64 KiB of gzip can inflate to 64 MiB at once.
+_DECODE_STEP: Final = 64 * 1024
+
+T = TypeVar("T")
+
+
+def coerce_max_response_bytes(max_response_bytes: int) -> int:
+    """Accept a whole number of bytes, 1 or more."""
+    if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
+        raise TypeError(
+            f"max_response_bytes must be an int, not {type(max_response_bytes).__name__}"
+        )
+    if max_response_bytes < 1:
+        raise ValueError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
+    return max_response_bytes
+
+
+def total_timeout(timeout: httpx.Timeout) -> float | None:
+    """The total deadline of one attempt: the longest limit of ``timeout`` (None: no limit)."""
+    limits = [
+        value
+        for value in (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if value is not None
+    ]
+    return max(limits) if limits else None
+
+
+@dataclass(slots=True)
+class _Deadline:
+    """When one attempt must be over, and whether passing it is what stopped the attempt."""
+
+    seconds: float
+    at: float
+    passed: bool = False
+
+    @classmethod
+    def start(cls, seconds: float | None) -> _Deadline | None:
+        return None if seconds is None else cls(seconds, time.monotonic() + seconds)
+
+    def left(self) -> float:
+        return self.at - time.monotonic()
+
+
+# The deadline of the attempt the current thread is making, read by the sync pool's sockets: a
+# socket is reused by one request after another, so it asks at each step rather than keep one.
+_deadline: contextvars.ContextVar[_Deadline | None] = contextvars.ContextVar(
+    "paragon_connect_deadline", default=None
+)
+
+
+def _bounded(
+    timeout: float | None, step: Callable[[float | None], T], expired: type[Exception]
+) -> T:
+    """Run one blocking socket step with its own ``timeout``, or the time left if that is less."""
+    deadline = _deadline.get()
+    if deadline is None:
+        return step(timeout)
+    left = deadline.left()
+    if timeout is not None and timeout <= left:
+        return step(timeout)  # the step's own limit comes first: a plain step timeout
+    if left <= 0:
+        deadline.passed = True
+        raise expired("the total deadline of the request passed")
+    try:
+        return step(left)
+    except expired:
+        deadline.passed = True
+        raise
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket of the sync pool whose every step ends by the current attempt's deadline."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return _bounded(
+            timeout, lambda left: self._stream.read(max_bytes, left), httpcore.ReadTimeout
+        )
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        _bounded(timeout, lambda left: self._stream.write(buffer, left), httpcore.WriteTimeout)
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(
+            _bounded(
+                timeout,
+                lambda left: self._stream.start_tls(ssl_context, server_hostname, left),
+                httpcore.ConnectTimeout,
+            )
+        )
+
+    def get_extra_info(self, info: str) -> object:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """Opens ``_DeadlineStream`` sockets, and bounds connecting by the deadline too."""
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(
+            _bounded(
+                timeout,
+                lambda left: self._backend.connect_tcp(
+                    host, port, left, local_address, socket_options
+                ),
+                httpcore.ConnectTimeout,
+            )
+        )
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(
+            _bounded(
+                timeout,
+                lambda left: self._backend.connect_unix_socket(path, left, socket_options),
+                httpcore.ConnectTimeout,
+            )
+        )
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def http_transport(limits: httpx.Limits) -> httpx.HTTPTransport:
+    """The sync pool of httpx, its sockets bounded by the deadline of the attempt using them.
+
+    httpx offers no parameter for httpcore's network backend, so it is wrapped in place; should
+    a later httpx keep it elsewhere, the pool works as before and the deadline is checked
+    between the chunks of the body only.
+    """
+    transport = httpx.HTTPTransport(limits=limits)
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    return transport
+
+
+class _Inflate:
+    """One gzip or deflate layer, decoded at most ``_DECODE_STEP`` bytes at a time."""
+
+    def __init__(self, wbits: int) -> None:
+        self._decoder = zlib.decompressobj(wbits)
+        # A "deflate" body is meant to be zlib-wrapped, but some servers send raw deflate;
+        # httpx accepts both, so the first chunk decides, as there.
+        self._maybe_raw = wbits == zlib.MAX_WBITS
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        while True:
+            try:
+                piece = self._decoder.decompress(data, _DECODE_STEP)
+            except zlib.error:
+                if not self._maybe_raw:
+                    raise
+                self._maybe_raw = False
+                self._decoder = zlib.decompressobj(-zlib.MAX_WBITS)
+                continue
+            self._maybe_raw = False
+            data = self._decoder.unconsumed_tail
+            if piece:
+                yield piece
+            # A full step may leave output inside zlib even with no input left: ask again.
+            if not data and len(piece) < _DECODE_STEP:
+                return
+
+
+class _Body:
+    """Collects a response's body within the size limit, decoding gzip and deflate as it comes."""
+
+    def __init__(self, response: httpx.Response, request: httpx.Request, limit: int) -> None:
+        header = response.headers.get("Content-Encoding", "")
+        codings = [coding.strip().lower() for coding in header.split(",") if coding.strip()]
+        refused = [coding for coding in codings if coding in _REFUSED_CODINGS]
+        if refused:
+            raise APIError(
+                f"the answer to {request.method} {_shown_url(request)} came in the content "
+                f"coding {refused[0]!r}, which this client did not ask for and does not decode",
+                request=request,
+            )
+        # Codings apply in order, so they come off in reverse.
+        self._layers = [_Inflate(_ZLIB_WBITS[c]) for c in reversed(codings) if c in _ZLIB_WBITS]
+        self._response = response
+        self._request = request
+        self._limit = limit
+        self._raw = 0  # counted too: endless empty deflate blocks decode to nothing
+        self._size = 0
+        self._parts: list[bytes] = []
+
+    def add(self, raw: bytes) -> None:
+        """Take one chunk off the wire; raise once the body, raw or decoded, is too large."""
+        self._raw += len(raw)
+        if self._raw > self._limit:
+            self._too_large()
+        try:
+            for piece in self._decode(0, raw):
+                self._size += len(piece)
+                if self._size > self._limit:
+                    self._too_large()
+                self._parts.append(piece)
+        except zlib.error as error:
+            # What httpx raises for a body it cannot decode, as before the client decoded.
+            raise httpx.DecodingError(str(error), request=self._request) from error
+
+    def _decode(self, layer: int, data: bytes) -> Iterator[bytes]:
+        # Lazily, one bounded piece at a time through every layer: a gzip of a gzip bomb stays
+        # within one step per layer.
+        if layer == len(self._layers):
+            if data:
+                yield data
+            return
+        for piece in self._layers[layer].feed(data):
+            yield from self._decode(layer + 1, piece)
+
+    def _too_large(self) -> None:
+        request = self._request
+        raise ResponseTooLargeError(
+            f"the answer to {request.method} {_shown_url(request)} "
+            f"(status {self._response.status_code}) is larger than max_response_bytes "
+            f"({self._limit} bytes, counted after decompression); reading stopped there",
+            request=request,
+            limit=self._limit,
+            status_code=self._response.status_code,
+        )
+
+    def response(self) -> httpx.Response:
+        """The answer with its whole body, decoded (and so without ``Content-Encoding``)."""
+        headers = self._response.headers
+        if self._layers:
+            headers = headers.copy()
+            del headers["Content-Encoding"]
+            headers.pop("Content-Length", None)  # httpx sets the decoded length
+        return httpx.Response(
+            self._response.status_code,
+            headers=headers,
+            content=b"".join(self._parts),
+            request=self._request,
+            extensions=self._response.extensions,
+        )
+
+
+def _read(
+    response: httpx.Response, request: httpx.Request, limit: int, deadline: _Deadline | None
+) -> httpx.Response:
+    """Read the body of ``response`` within ``limit`` and ``deadline``, blocking."""
+    stream = response.stream
+    if not isinstance(stream, httpx.SyncByteStream):
+        return response  # not a body this client can read: httpx says so, as it always did
+    try:
+        body = _Body(response, request, limit)
+        for raw in stream:
+            body.add(raw)
+            # Between chunks, for a transport whose sockets do not know the deadline.
+            if deadline is not None and deadline.left() <= 0:
+                deadline.passed = True
+                raise TotalTimeout(deadline.seconds, request=request)
+    finally:
+        response.close()
+    return body.response()
+
+
+async def _aread(response: httpx.Response, request: httpx.Request, limit: int) -> httpx.Response:
+    """Read the body of ``response`` within ``limit``; the caller's cancel scope bounds time."""
+    stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):
+        return response
+    try:
+        body = _Body(response, request, limit)
+        async for raw in stream:
+            body.add(raw)
+    finally:
+        import anyio
+
+        # Shielded: when the deadline cancelled the read, closing must still run to its end.
+        with anyio.CancelScope(shield=True):
+            await response.aclose()
+    return body.response()
+
+
+def _deadline_error(
+    error: httpx.TransportError, deadline: _Deadline | None, request: httpx.Request
+) -> httpx.TransportError:
+    """``TotalTimeout`` when passing the deadline is what made the step fail, else ``error``."""
+    if (
+        deadline is not None
+        and deadline.passed
+        and isinstance(error, httpx.TimeoutException)
+        and not isinstance(error, TotalTimeout)
+    ):
+        timeout = TotalTimeout(deadline.seconds, request=request)
+        timeout.__cause__ = error
+        return timeout
+    return error
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,13 +529,16 @@ def _prepare(
     request: httpx.Request,
     default: ClientOptions,
     authorization: Callable[[], str | None] | None,
-) -> int:
-    """Apply credentials, the call's options and extras to ``request``; return its retry budget."""
+) -> ClientOptions:
+    """Apply credentials, the call's options and extras to ``request``; return its options."""
     if authorization is not None:
         # Read per request, so a new authenticate() applies at once to every service's client.
         value = authorization()
         if value is not None:
             request.headers["Authorization"] = value
+    # Only codings the transport decodes within the size limit (httpx would add br and zstd
+    # when their packages are installed, and decode those without any bound).
+    request.headers["Accept-Encoding"] = ACCEPT_ENCODING
     context = _current.get()
     options = context.options if context is not None else default
     if options is not default:
@@ -189,7 +552,7 @@ def _prepare(
             for name, value in context.params:
                 params = params.add(name, value)
             request.url = request.url.copy_with(params=params)
-    return options.max_retries
+    return options
 
 
 def _shown_url(request: httpx.Request) -> httpx.URL:
@@ -235,32 +598,40 @@ class RetryTransport(httpx.BaseTransport):
         default: ClientOptions | None = None,
         sleep: Callable[[float], None] = time.sleep,
         authorization: Callable[[], str | None] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy()
         self.default = default or ClientOptions()
         self._sleep = sleep
         self._authorization = authorization
+        self.max_response_bytes = coerce_max_response_bytes(max_response_bytes)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``, again after a wait while the policy says so."""
-        max_retries = _prepare(request, self.default, self._authorization)
+        """Send ``request`` and read its answer, again after a wait while the policy says so."""
+        options = _prepare(request, self.default, self._authorization)
+        max_retries, seconds = options.max_retries, total_timeout(options.timeout)
         attempt = 0
         while True:
             outcome: httpx.Response | httpx.TransportError
+            deadline = _Deadline.start(seconds)
+            token = _deadline.set(deadline)
             try:
                 outcome = self.inner.handle_request(request)
-            except httpx.TransportError as error:
-                outcome = error
-                delay = self.policy.after_error(request, error, attempt, max_retries)
-                if delay is None:
-                    raise
-            else:
                 delay = self.policy.after_response(request, outcome, attempt, max_retries)
                 if delay is None:
                     _log_answer(request, outcome, attempt)
-                    return outcome
+                    return _read(outcome, request, self.max_response_bytes, deadline)
                 outcome.close()
+            except httpx.TransportError as error:
+                outcome = _deadline_error(error, deadline, request)
+                delay = self.policy.after_error(request, error, attempt, max_retries)
+                if delay is None:
+                    if outcome is error:
+                        raise
+                    raise outcome from error
+            finally:
+                _deadline.reset(token)
             _log_retry(request, outcome, delay, attempt, max_retries)
             self._sleep(delay)
             attempt += 1
@@ -350,6 +721,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[object]] | None = None,
         max_in_flight: int | None = None,
         authorization: Callable[[], str | None] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy()
@@ -357,6 +729,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._authorization = authorization
         self._queue = _Queue(max_in_flight) if max_in_flight is not None else None
+        self.max_response_bytes = coerce_max_response_bytes(max_response_bytes)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         """One attempt through the pool, queued first when ``max_in_flight`` is set."""
@@ -378,25 +751,50 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             response.stream = _ReleasingStream(stream, semaphore.release)
         return response
 
+    async def _exchange(
+        self, request: httpx.Request, attempt: int, max_retries: int
+    ) -> tuple[httpx.Response, float | None]:
+        """One attempt: the answer, read whole unless the policy asks to send again (the wait)."""
+        response = await self._send(request)
+        delay = self.policy.after_response(request, response, attempt, max_retries)
+        if delay is not None:
+            await response.aclose()
+            return response, delay
+        _log_answer(request, response, attempt)
+        return await _aread(response, request, self.max_response_bytes), None
+
+    async def _attempt(
+        self, request: httpx.Request, seconds: float | None, attempt: int, max_retries: int
+    ) -> tuple[httpx.Response, float | None]:
+        """``_exchange``, cancelled when it outlives the total deadline."""
+        if seconds is None:
+            return await self._exchange(request, attempt, max_retries)
+        # Imported here, as asyncio is: httpx depends on anyio, but a sync application never
+        # needs it. A cancel scope works under asyncio and trio alike.
+        import anyio
+
+        with anyio.move_on_after(seconds):
+            return await self._exchange(request, attempt, max_retries)
+        # Reached only when the scope cancelled the attempt.
+        raise TotalTimeout(seconds, request=request)
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``, again after a wait while the policy says so."""
-        max_retries = _prepare(request, self.default, self._authorization)
+        """Send ``request`` and read its answer, again after a wait while the policy says so."""
+        options = _prepare(request, self.default, self._authorization)
+        max_retries, seconds = options.max_retries, total_timeout(options.timeout)
         attempt = 0
         while True:
             outcome: httpx.Response | httpx.TransportError
             try:
-                outcome = await self._send(request)
+                outcome, delay = await self._attempt(request, seconds, attempt, max_retries)
             except httpx.TransportError as error:
                 outcome = error
                 delay = self.policy.after_error(request, error, attempt, max_retries)
                 if delay is None:
                     raise
             else:
-                delay = self.policy.after_response(request, outcome, attempt, max_retries)
                 if delay is None:
-                    _log_answer(request, outcome, attempt)
                     return outcome
-                await outcome.aclose()
             _log_retry(request, outcome, delay, attempt, max_retries)
             await (self._sleep or _asyncio_sleep)(delay)
             attempt += 1
