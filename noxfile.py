@@ -201,6 +201,18 @@ def sdk(session: nox.Session) -> None:
 
 
 @nox.session
+def soak(session: nox.Session) -> None:
+    """Fifty AsyncParagon users against paragon-mock serve with injected faults (not a default).
+
+    ``python -m tests.soak`` (``-- --users N --seconds S``): nothing acknowledged is lost or
+    applied twice, no 5xx but the injected ones, the client's memory stays flat.
+    """
+    _install_groups(session, "test")
+    session.install(".[mock]")
+    session.run("python", "-m", "tests.soak", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """The benchmarks: tests/benchmarks/RESULTS.md and ratios.png (``-- --quick`` for a smoke run).
 
