@@ -15,6 +15,8 @@ from typing import Final, Literal
 
 import httpx
 
+from ._validation import check_count
+
 __all__ = [
     "CLOUD_HOST",
     "DEFAULT_MAX_RETRIES",
@@ -139,8 +141,4 @@ def coerce_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
 
 def coerce_max_retries(max_retries: int) -> int:
     """Accept a whole number of retries, 0 or more."""
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
-        raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
-    if max_retries < 0:
-        raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
-    return max_retries
+    return check_count(max_retries, "max_retries", 0)

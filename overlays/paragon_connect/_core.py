@@ -43,6 +43,7 @@ from ._types import (
 )
 from ._validation import (
     check_bool,
+    check_count,
     check_headers,
     check_integration_type,
     check_json_object,
@@ -933,7 +934,7 @@ class Core:
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> FieldOptionPages:
         """Check ``iter_field_options``' arguments; the paging state its shells walk."""
-        limit = _check_max_pages(max_pages)
+        limit = check_count(max_pages, "max_pages", 1)
         call = self.field_options_call(
             integration=integration,
             action=action,
@@ -1146,14 +1147,6 @@ class FieldOptionPages:
             call.service,
             {**call.kwargs, "body": FieldOptionsRequest.from_dict(body)},
         )
-
-
-def _check_max_pages(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"max_pages must be an int, not {type(value).__name__}")
-    if value < 1:
-        raise ValueError(f"max_pages must be at least 1, got {value}")
-    return value
 
 
 def _fire(event_name: str, events: Sequence[object], user: AuthenticatedUser, result: R) -> Plan[R]:

@@ -69,6 +69,7 @@ from ._exceptions import (
     parse_retry_after,
     url_without_query,
 )
+from ._validation import check_count
 
 if TYPE_CHECKING:
     import asyncio
@@ -127,13 +128,7 @@ T = TypeVar("T")
 
 def coerce_max_response_bytes(max_response_bytes: int) -> int:
     """Accept a whole number of bytes, 1 or more."""
-    if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
-        raise TypeError(
-            f"max_response_bytes must be an int, not {type(max_response_bytes).__name__}"
-        )
-    if max_response_bytes < 1:
-        raise ValueError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
-    return max_response_bytes
+    return check_count(max_response_bytes, "max_response_bytes", 1)
 
 
 def total_timeout(timeout: httpx.Timeout) -> float | None:

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 __all__ = [
     "check_bool",
+    "check_count",
     "check_headers",
     "check_integration_type",
     "check_json_object",
@@ -114,6 +115,15 @@ def check_bool(value: object, name: str) -> bool:
     """A real ``bool`` (not 0/1 or a string)."""
     if not isinstance(value, bool):
         raise TypeError(f"{name} must be True or False, not {type(value).__name__}")
+    return value
+
+
+def check_count(value: object, name: str, minimum: int) -> int:
+    """A whole number (a real ``int``, not a bool or a float) of at least ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if value < minimum:
+        raise ValueError(f"{name} must be {minimum} or more, got {value}")
     return value
 
 
