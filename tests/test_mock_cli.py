@@ -11,18 +11,9 @@ import httpx
 import pytest
 from paragon_mock import DEFAULT_PROJECT_ID
 
-from tests.mock_process import ServeProcess, paragon_mock_command
+from tests.mock_process import ServeProcess, paragon_mock_command, port_is_free
 
 ME = f"/projects/{DEFAULT_PROJECT_ID}/sdk/me"
-
-
-def _port_is_free(port: int) -> bool:
-    with socket.socket() as sock:
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
@@ -41,7 +32,7 @@ def test_serve_prints_a_url_and_a_working_token_and_stops_cleanly(sig: int) -> N
     # process (Ctrl-C: 130 and one line, as a shell expects); the port is released and no
     # child process is left.
     assert code in ((130,) if sig == signal.SIGINT else (0, -sig)), code
-    assert _port_is_free(server.port)
+    assert port_is_free(server.port)
 
 
 def test_serve_with_a_chosen_user_and_fixture(tmp_path: pytest.TempPathFactory) -> None:

@@ -7,7 +7,6 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -23,7 +22,7 @@ from paragon_mock.pathregex import MAX_PATH_LENGTH, PathPattern, UnsafePattern
 from paragon_mock.safejson import MAX_DEPTH, JsonLimitError, check, loads
 
 from tests.mock_client import MockClient
-from tests.mock_process import ServeProcess, paragon_mock_command
+from tests.mock_process import ServeProcess, paragon_mock_command, port_is_free
 
 ME = f"/projects/{DEFAULT_PROJECT_ID}/sdk/me"
 BUILD = "/v2{p}/sdk/actions/build-oauth"
@@ -408,15 +407,6 @@ def test_token_piped_into_head_is_quiet() -> None:
     assert result.stderr == ""
 
 
-def _port_is_free(port: int) -> bool:
-    with socket.socket() as sock:
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
 def test_ctrl_c_stops_serve_with_one_line_and_exit_130(tmp_path: Path) -> None:
     state = tmp_path / "state.sqlite"
     server = ServeProcess("--state", str(state))
@@ -431,5 +421,5 @@ def test_ctrl_c_stops_serve_with_one_line_and_exit_130(tmp_path: Path) -> None:
     assert server.process.stderr is not None
     assert server.process.stderr.read() == "paragon-mock: stopped (Ctrl-C)\n"
     assert code == 130
-    assert _port_is_free(server.port)
+    assert port_is_free(server.port)
     assert json.loads(_me(state))["meta"] == {"Name": "Before Ctrl-C"}
