@@ -378,7 +378,7 @@ def create_app(
     store: Store | None = None,
     responses: ResponseMode = "full",
     cors_origins: Sequence[str] = ("*",),
-    request_timeout: float = 10.0,
+    request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
 ) -> MockApp:
     """Build the mock as an ASGI app.
 

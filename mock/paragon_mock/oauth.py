@@ -216,17 +216,9 @@ if (window.opener) {{
 
 def get_oauth_nonce_page(ctx: Context) -> Reply:
     """GET /sdk/actions/oauth-nonce: the popup's first page, telling its opener it has loaded."""
-    if ctx.query["action"] == CUSTOM_ACTION:
-        integration = _integration_for_action(ctx)
-    else:
-        # SDK 2.4.0 names a custom integration here by its full type, not by action=custom.
-        integration = integration_of_type(ctx, str(ctx.query["action"]))
-        if ctx.query["integrationId"] != integration.id:
-            raise ApiError(
-                422,
-                f"integrationId {ctx.query['integrationId']} is not the ID of "
-                f"{integration.type} ({integration.id}).",
-            )
+    # SDK 2.4.0 names a custom integration here by its full type, not by action=custom; both
+    # are accepted, as by buildOauthUrl.
+    integration = _integration_for_action(ctx)
     # json.dumps makes the origin a JavaScript string; escaping "<" keeps it inside the script.
     origin = json.dumps(str(ctx.query["originForPostMessage"])).replace("<", "\\u003c")
     name = html.escape(str(integration.public.get("name", integration.type)))
