@@ -7,11 +7,11 @@ user connects Slack once (``complete_install``), then until time is up sends App
 a workflow on and off, and adds Stripe accounts. Afterwards the mock's own state and records
 are compared with what the client acknowledged:
 
-- every acknowledged event is recorded once; every acknowledged Stripe install exists once,
-  plus at most one per install that raised; each user's workflow is in the state the last
-  acknowledged toggle left it, unless the last toggle raised. An install or a toggle is two
-  requests (the change, then a read of the user): when an injected fault refuses the read
-  after retries, the call raises although the change was made. The run counts those;
+- every acknowledged event is recorded once; every acknowledged Stripe install exists once and
+  no other does; each user's workflow is in the state the last acknowledged toggle left it.
+  The mock refuses a request with a fault before
+  acting on it, so a call that raised made no change: an install or a toggle that reads the
+  user back after its change acknowledges the change even when that read fails;
 - every 5xx the client saw was one the mock injected (a 503), never a 500;
 - the client's resident memory at the end is within a few MB of what it was after warm-up.
 
@@ -157,23 +157,20 @@ def _check(base_url: str, users: list[User], applied_unacknowledged: Counter[str
                 )
             listed = client.get(f"/projects/{DEFAULT_PROJECT_ID}/sdk/credentials", headers=headers)
             stripe = [c for c in listed.json() if c["integrationId"] == STRIPE_ID]
-            # An install is two requests (create, then read the user back): one whose read
-            # failed raised although the account exists. None may be missing or doubled.
-            unacknowledged = len(stripe) - user.stripe_installs
-            if not 0 <= unacknowledged <= user.stripe_failures:
+            # A failed install made nothing (faults refuse before the mock acts): none may be
+            # missing, doubled, or made by a call that raised.
+            if len(stripe) != user.stripe_installs:
                 problems.append(
                     f"{user.name}: {user.stripe_installs} Stripe installs acknowledged and "
                     f"{user.stripe_failures} failed, {len(stripe)} exist"
                 )
-            applied_unacknowledged["stripe installs"] += max(unacknowledged, 0)
+            applied_unacknowledged["stripe installs"] += max(len(stripe) - user.stripe_installs, 0)
             if user.workflow_enabled is not None:
                 me = client.get(f"/projects/{DEFAULT_PROJECT_ID}/sdk/me", headers=headers).json()
                 settings = me["integrations"]["slack"].get("workflowSettings") or {}
                 enabled = (settings.get(SLACK_WORKFLOW) or {}).get("enabled", False)
-                # A toggle that raised may have been made before its read of the user failed.
-                if user.workflow_uncertain and enabled != user.workflow_enabled:
-                    applied_unacknowledged["workflow toggles"] += 1
-                elif enabled != user.workflow_enabled:
+                if enabled != user.workflow_enabled:
+                    applied_unacknowledged["workflow toggles"] += user.workflow_uncertain
                     shown = "on" if enabled else "off"
                     wanted = "on" if user.workflow_enabled else "off"
                     problems.append(

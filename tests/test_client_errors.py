@@ -186,3 +186,63 @@ def test_an_error_body_that_is_not_an_envelope_still_maps() -> None:
     assert caught.value.message == "HTTP 502 Bad Gateway"
     assert caught.value.body == "<html>Bad gateway</html>"
     assert caught.value.code is None
+
+
+ME_PATH = f"/projects/{PROJECT}/sdk/me"
+SLACK_WORKFLOW = "2248335c-671c-47e4-b9a0-3641a9f2d301"
+
+
+def _as_user(flavour: Flavour, path: str) -> Any:
+    """GET ``path`` as the test's user, straight from the mock (not through the client)."""
+
+    async def get() -> Any:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=flavour.app), base_url="http://mock.test"
+        ) as control:
+            response = await control.get(
+                path, headers={"Authorization": f"Bearer {dev_token('xyz')}"}
+            )
+        return response.json()
+
+    return flavour.portal.call(get)
+
+
+def test_an_install_whose_user_read_back_fails_is_still_acknowledged(
+    user: Flavour, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Every attempt at reading the user back after the install fails (1 + max_retries).
+    _fault(user, mode="503", path=ME_PATH, method="GET", count=3, retryAfter=0)
+    with caplog.at_level("WARNING", logger="paragon_connect"):
+        event = user.call("install_integration", "stripe", pre_options={"API_KEY": "sk_test_1"})
+    assert event.integration_type == "stripe"
+    made = [c for c in _as_user(user, CREDENTIALS_PATH) if c["id"] == event.credential_id]
+    assert len(made) == 1, "the install is made once and its call returned"
+    assert [r.levelname for r in caplog.records] == ["WARNING"]
+    assert "The install was made" in caplog.messages[0]
+    assert "sk_test_1" not in caplog.text and dev_token("xyz") not in caplog.text
+    # The cached user predates the install ...
+    stale = user.client.get_user().integrations.get("stripe")
+    assert stale is None or not stale.enabled
+    # ... so a call that decides from it reads the user first instead of refusing.
+    user.recorder.requests.clear()
+    user.call("uninstall_integration", "stripe")
+    sent = [(r.method, r.url.path) for r in user.recorder.requests]
+    assert sent[0] == ("GET", ME_PATH)
+    assert ("DELETE", f"/projects/{PROJECT}/sdk/integrations/{event.integration_id}") in sent
+    assert not [c for c in _as_user(user, CREDENTIALS_PATH) if c["id"] == event.credential_id]
+
+
+def test_a_workflow_change_whose_user_read_back_fails_is_still_acknowledged(
+    user: Flavour,
+) -> None:
+    _fault(user, mode="503", path=ME_PATH, method="GET", count=3, retryAfter=0)
+    state = user.call("enable_workflow", SLACK_WORKFLOW)
+    assert state.enabled is True
+    me = _as_user(user, ME_PATH)
+    assert me["integrations"]["slack"]["workflowSettings"][SLACK_WORKFLOW]["enabled"] is True
+    # The caller saw success, so it does not toggle again; its next change is made once.
+    user.recorder.requests.clear()
+    user.call("disable_workflow", SLACK_WORKFLOW)
+    assert [r.method for r in user.recorder.requests] == ["DELETE", "GET"]
+    me = _as_user(user, ME_PATH)
+    assert me["integrations"]["slack"]["workflowSettings"][SLACK_WORKFLOW]["enabled"] is False

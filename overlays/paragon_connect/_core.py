@@ -12,6 +12,7 @@ performing an effect is thrown into the plan at the ``yield``, so a plan can cle
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -88,6 +89,8 @@ __all__ = [
 
 R = TypeVar("R")
 
+logger = logging.getLogger("paragon_connect")
+
 # Icons of getIntegrationMetadata: the SDK serves them from Paragon's CDN by integration type.
 ICON_BASE_URL: Final = "https://cdn.useparagon.com/2.35.0/dashboard/public/integrations"
 PROXY_METHODS: Final = ("GET", "POST", "PUT", "PATCH", "DELETE")
@@ -163,6 +166,9 @@ class Session:
     user: AuthenticatedUser | None = None
     integrations: list[Integration] = field(default_factory=list)
     headless: bool = False
+    # True when reading the user back after an acknowledged change failed: ``user`` then
+    # predates that change, and the next plan that decides from it reads the user first.
+    stale: bool = False
 
     def authorization(self) -> str | None:
         """The ``Authorization`` header of the current user token, or None before one."""
@@ -175,6 +181,7 @@ class Session:
         self.token = None
         self.user = None
         self.integrations = []
+        self.stale = False
 
 
 def _ok(
@@ -250,7 +257,7 @@ class Core:
         external ID (bare or ``ext:<id>``). When the user state does not say (Paragon left
         ``credentialId`` or ``allCredentials`` out), the user's credentials are listed.
         """
-        _, user = self._require_user()
+        user = yield from self._known_user()
         state = user.integrations.get(integration.type_)
         if selector is None:
             if state is None or not state.enabled:
@@ -299,7 +306,34 @@ class Core:
         )
         user = AuthenticatedUser.from_model(model)
         self.session.user = user
+        self.session.stale = False
         return user
+
+    def _refresh_after_change(self, change: str) -> Plan[AuthenticatedUser]:
+        """Read the user back after a change Paragon acknowledged; keep the old copy on failure.
+
+        The change is made by then, so a failed read must not turn the call into an error: a
+        caller who retries on error would make it twice (a second account, say). The failure is
+        logged, the cached user is marked stale, and the next plan that decides from it reads
+        it first (``_known_user``). Interruptions (cancellation, Ctrl-C) still propagate.
+        """
+        try:
+            return (yield from self._refresh_user())
+        except APIError as error:
+            self.session.stale = True
+            logger.warning(
+                "%s was made, but reading the Connected User back failed (%s); get_user() "
+                "shows the user as before it until the next call reads the user again",
+                change,
+                error,
+            )
+            return self._require_user()[1]
+
+    def _known_user(self) -> Plan[AuthenticatedUser]:
+        """The cached user, read again first when the last read after a change failed."""
+        if self.session.stale:
+            return (yield from self._refresh_user())
+        return self._require_user()[1]
 
     # -- authentication -----------------------------------------------------------------------
 
@@ -476,7 +510,7 @@ class Core:
         credential: Credential = _ok(
             (yield Call("credentials.create_credential", "zeus", kwargs)), Credential
         )
-        user = yield from self._refresh_user()
+        user = yield from self._refresh_after_change("The install")
         event = IntegrationInstallEvent(
             integration_id=integration.id,
             integration_type=integration.type_,
@@ -617,7 +651,7 @@ class Core:
         result: Credential = _ok(
             (yield Call("credentials.update_credential", "zeus", kwargs)), Credential
         )
-        yield from self._refresh_user()
+        yield from self._refresh_after_change("The credential update")
         return result
 
     def _settings_update(
@@ -659,7 +693,7 @@ class Core:
                 },
             )
         result: Credential = _ok((yield call), Credential)
-        yield from self._refresh_user()
+        yield from self._refresh_after_change("The settings update")
         return result
 
     def update_integration_user_settings(
@@ -761,7 +795,7 @@ class Core:
         credential = _optional_selector(selected_credential_id, "selected_credential_id")
         configuration = _optional_selector(selected_configuration_id, "selected_configuration_id")
         state = yield from self._set_workflow(workflow, enabled, credential, configuration)
-        user = yield from self._refresh_user()
+        user = yield from self._refresh_after_change("The workflow change")
         event = self._workflow_event(workflow, enabled)
         return (yield from _fire("onWorkflowChange", [event], user, state))
 
@@ -834,7 +868,7 @@ class Core:
                 )
             else:
                 changed.append((workflow, enabled))
-        user = yield from self._refresh_user()
+        user = yield from self._refresh_after_change("The workflow changes")
         events = [self._workflow_event(workflow, enabled) for workflow, enabled in changed]
         update = WorkflowStateUpdate(user=user, errors=errors)
         return (yield from _fire("onWorkflowChange", events, user, update))
@@ -1074,7 +1108,7 @@ class Core:
         """
         integration = self._integration(integration_type)
         credential = _optional_selector(selected_credential_id, "selected_credential_id")
-        _, user = self._require_user()
+        user = yield from self._known_user()
         state = user.integrations.get(integration.type_)
         if state is None or not state.enabled:
             raise IntegrationNotInstalledError(
@@ -1085,7 +1119,7 @@ class Core:
         if credential is not None:
             kwargs["x_paragon_credential"] = credential
         _ok((yield Call("integrations.uninstall_integration", "zeus", kwargs)))
-        user = yield from self._refresh_user()
+        user = yield from self._refresh_after_change("The uninstall")
         credential_id = credential if credential is not None else _state_credential(state)
         event = IntegrationUninstallEvent(
             integration_id=str(integration.id),

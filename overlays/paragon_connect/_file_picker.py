@@ -129,7 +129,7 @@ class FilePickerCore:
             if selected_credential_id is None
             else check_selector(selected_credential_id, "selected_credential_id")
         )
-        _, user = self.core._require_user()
+        user = yield from self.core._known_user()
         state = user.integrations.get(self.integration_type)
         if state is None or not state.enabled:
             raise IntegrationNotInstalledError(

@@ -169,21 +169,14 @@ class FlowCore:
         account_type: str | None,
         open_browser: bool,
         poll_interval: float,
-    ) -> _ActiveFlow:
+    ) -> Plan[_ActiveFlow]:
         integration = self.core._integration(integration_type)
-        _, user = self.core._require_user()
         allow = check_bool(allow_multiple_credentials, "allow_multiple_credentials")
         selected = (
             None
             if selected_credential_id is None
             else check_selector(selected_credential_id, "selected_credential_id")
         )
-        state = user.integrations.get(integration.type_)
-        if state is not None and state.enabled and not allow and selected is None:
-            raise IntegrationAlreadyInstalledError(
-                f"{integration.type_} is already installed for user {user.user_id!r}; pass "
-                "allow_multiple_credentials=True to connect another account"
-            )
         options = InstallOptions(
             account_type=None if account_type is None else str(account_type),
             allow_multiple_credentials=allow,
@@ -200,6 +193,14 @@ class FlowCore:
             or DEFAULT_POLL_INTERVAL,
             open_browser=check_bool(open_browser, "open_browser"),
         )
+        # Every argument is checked before this, the first request a stale user may need.
+        user = yield from self.core._known_user()
+        state = user.integrations.get(integration.type_)
+        if state is not None and state.enabled and not allow and selected is None:
+            raise IntegrationAlreadyInstalledError(
+                f"{integration.type_} is already installed for user {user.user_id!r}; pass "
+                "allow_multiple_credentials=True to connect another account"
+            )
         with self._lock:
             # Checked and claimed at once: a flow that is starting (busy, still IDLE) counts.
             current = self.active
@@ -240,7 +241,7 @@ class FlowCore:
             raise HeadlessModeNotEnabledError(
                 "the headless install flow needs set_headless(True) first"
             )
-        flow = self._begin(
+        flow = yield from self._begin(
             integration_type,
             on_next=on_next,
             on_complete=on_complete,
@@ -509,12 +510,12 @@ class FlowCore:
             "x_paragon_credential": action.credential_id,
         }
         _ok((yield Call("integrations.uninstall_integration", "zeus", kwargs)))
-        yield from self.core._refresh_user()
+        yield from self.core._refresh_after_change("Removing the credential")
 
     def _finish(self, flow: _ActiveFlow, credential: dict[str, Any]) -> Plan[None]:
         from paragon_connect_api.models.credential import Credential
 
-        user = yield from self.core._refresh_user()
+        user = yield from self.core._refresh_after_change("The install")
         event = IntegrationInstallEvent(
             integration_id=str(flow.machine.integration["id"]),
             integration_type=flow.machine.integration_type,
@@ -570,7 +571,7 @@ class FlowCore:
         URL to show (``open_browser=True`` opens it); the call waits for the user's answer.
         Refused if the integration is already installed, unless ``allow_multiple_credentials``.
         """
-        flow = self._begin(
+        flow = yield from self._begin(
             integration_type,
             on_next=on_next,
             on_complete=None,
@@ -653,7 +654,7 @@ class FlowCore:
         for name, callback in (*local.items(), ("on_success", on_success), ("on_error", on_error)):
             _optional_callable(callback, name)
         integration = self.core._integration(integration_type)
-        _, user = self.core._require_user()
+        user = yield from self.core._known_user()
         unsubscribe: list[Callable[[], None]] = []
         portal = PortalEvent(integration_id=str(integration.id), integration_type=integration.type_)
         try:
