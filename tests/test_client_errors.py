@@ -15,6 +15,7 @@ import httpx
 import pytest
 from paragon_connect import (
     APIStatusError,
+    AuthenticatedUser,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -221,7 +222,9 @@ def test_an_install_whose_user_read_back_fails_is_still_acknowledged(
     assert "The install was made" in caplog.messages[0]
     assert "sk_test_1" not in caplog.text and dev_token("xyz") not in caplog.text
     # The cached user predates the install ...
-    stale = user.client.get_user().integrations.get("stripe")
+    known = user.client.get_user()
+    assert isinstance(known, AuthenticatedUser)
+    stale = known.integrations.get("stripe")
     assert stale is None or not stale.enabled
     # ... so a call that decides from it reads the user first instead of refusing.
     user.recorder.requests.clear()
