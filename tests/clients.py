@@ -49,16 +49,17 @@ class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> None:
         self.inner = inner
         self.requests: list[httpx.Request] = []
-        self._before = before
+        # Sees each request first; its answer, if any, replaces the app's. Tests may swap it.
+        self.before = before
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        injected = self._before(request) if self._before else None
+        injected = self.before(request) if self.before else None
         return injected if injected is not None else self.inner.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        injected = self._before(request) if self._before else None
+        injected = self.before(request) if self.before else None
         if injected is not None:
             return injected
         response: httpx.Response = await self.inner.handle_async_request(request)

@@ -7,10 +7,10 @@ another thread while the client waits in the ``oauth`` stage (``tests.clients.an
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from paragon_connect import (
     AuthenticatedUser,
@@ -175,11 +175,26 @@ def test_oauth_denied(user: Flavour) -> None:
 
 
 def test_oauth_timeout(user: Flavour) -> None:
+    # The flow reads the time from its client's clock; here each poll of the session moves it
+    # on 1/16 s (exact in binary), so the deadline passes at a known poll however slow the
+    # machine is.
+    now = [1000.0]
+    polls: list[float] = []
+
+    def poll_ticks(request: httpx.Request) -> None:
+        if request.method == "GET" and "/sdk/actions/session-id/" in request.url.path:
+            polls.append(now[0])
+            now[0] += 0.0625
+
+    user.client._core.clock = lambda: now[0]
+    user.recorder.before = poll_ticks
     seen: list[Any] = []
-    started = time.monotonic()
-    with pytest.raises(OAuthTimeoutError, match=r"within 0\.2 s"):
-        flow_call(user, "start", "jira", on_next=seen.append, oauth_timeout=0.2, poll_interval=FAST)
-    assert 0.2 <= time.monotonic() - started < 3
+    with pytest.raises(OAuthTimeoutError, match=r"within 0\.25 s"):
+        flow_call(
+            user, "start", "jira", on_next=seen.append, oauth_timeout=0.25, poll_interval=FAST
+        )
+    # The fourth answer arrives at the deadline: no fifth poll.
+    assert polls == [1000.0, 1000.0625, 1000.125, 1000.1875]
     assert [stage.stage for stage in seen] == ["oauth"]
     assert user.client.install_flow.stage == "idle"
 
@@ -197,16 +212,33 @@ def test_cancel_removes_the_half_installed_credential(user: Flavour) -> None:
 
 
 def test_cancel_from_another_thread_ends_the_oauth_wait(user: Flavour) -> None:
-    def cancel_when_waiting(stage: Any) -> None:
-        def later() -> None:
-            time.sleep(0.1)
+    polled = threading.Event()
+
+    def note_polls(request: httpx.Request) -> None:
+        if request.method == "GET" and "/sdk/actions/session-id/" in request.url.path:
+            polled.set()
+
+    user.recorder.before = note_polls
+    cancelled: list[BaseException | None] = []
+
+    def cancel_once_waiting() -> None:
+        # Ordered by the first poll of the session, not by sleeping: the wait is under way.
+        try:
+            assert polled.wait(timeout=30), "the flow never polled its OAuth session"
             flow_call(user, "cancel")
+            cancelled.append(None)
+        except BaseException as error:
+            cancelled.append(error)
 
-        threading.Thread(target=later).start()
-
+    canceller = threading.Thread(target=cancel_once_waiting)
     with pytest.raises(InstallFlowCancelledError):
-        flow_call(user, "start", "jira", on_next=cancel_when_waiting, poll_interval=FAST)
+        flow_call(
+            user, "start", "jira", on_next=lambda stage: canceller.start(), poll_interval=FAST
+        )
+    canceller.join(timeout=30)
+    assert cancelled == [None]
     assert user.client.install_flow.stage == "idle"
+    assert me(user).integrations["jira"].enabled is False
 
 
 def test_install_integration_end_to_end(user: Flavour) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, cast
@@ -228,6 +229,9 @@ class Core:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        # What plans read the time from (the OAuth wait's deadline): a seam for tests, which
+        # replace it to decide when a deadline passes instead of waiting for it.
+        self.clock: Callable[[], float] = time.monotonic
 
     # -- state ------------------------------------------------------------------------------
 

@@ -24,7 +24,6 @@ with the values given as keyword arguments (account type, pre- and post-options)
 from __future__ import annotations
 
 import threading
-import time
 import webbrowser
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -434,7 +433,7 @@ class FlowCore:
         project_id, _ = self.core._require_user()
         from paragon_connect_api.models.oauth_session import OAuthSession
 
-        deadline = None if flow.oauth_timeout is None else time.monotonic() + flow.oauth_timeout
+        deadline = None if flow.oauth_timeout is None else self.core.clock() + flow.oauth_timeout
         kwargs = {"project_id": project_id, "nonce": nonce}
         while True:
             try:
@@ -455,7 +454,7 @@ class FlowCore:
                     else "the user denied access"
                 )
                 raise OAuthBlockedError(f"{flow.machine.integration_type}: {message}")
-            if deadline is not None and time.monotonic() >= deadline:
+            if deadline is not None and self.core.clock() >= deadline:
                 raise OAuthTimeoutError(
                     f"the user did not answer the consent page within {flow.oauth_timeout:g} s"
                 )
@@ -464,7 +463,7 @@ class FlowCore:
             wait = (
                 flow.poll_interval
                 if deadline is None
-                else min(flow.poll_interval, max(deadline - time.monotonic(), 0.0))
+                else min(flow.poll_interval, max(deadline - self.core.clock(), 0.0))
             )
             yield Sleep(wait)
 
