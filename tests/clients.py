@@ -176,7 +176,10 @@ def consent_answerer(flavour: Flavour, answer: str = "approve") -> Callable[[Any
     return on_next
 
 
-def signed_in(client: Paragon, project_id: str, user_id: str = "xyz") -> Paragon:
+ClientT = TypeVar("ClientT", bound=Paragon | AsyncParagon)
+
+
+def signed_in(client: ClientT, project_id: str, user_id: str = "xyz") -> ClientT:
     """Give a client on a stub transport a user, as authenticate() would, without its requests."""
     import uuid
 

@@ -31,14 +31,15 @@ from paragon_connect import (
     ParagonError,
     ResponseTooLargeError,
 )
-from paragon_connect._config import ClientOptions
+from paragon_connect._config import DEFAULT_MAX_RESPONSE_BYTES, ClientOptions
 from paragon_connect._transport import (
-    DEFAULT_MAX_RESPONSE_BYTES,
     AsyncRetryTransport,
     RetryTransport,
     total_timeout,
 )
 from paragon_mock import DEFAULT_PROJECT_ID, dev_token
+
+from tests.clients import signed_in
 
 # Small, so that the suite stays quick; the bound on the time taken is five times this.
 DEADLINE = 0.8
@@ -228,7 +229,7 @@ def _serve(body: bytes, **headers: str) -> httpx.MockTransport:
 def _get_sync(
     inner: httpx.MockTransport, limit: int = DEFAULT_MAX_RESPONSE_BYTES
 ) -> httpx.Response:
-    transport = RetryTransport(inner, default=ClientOptions(), max_response_bytes=limit)
+    transport = RetryTransport(inner, default=ClientOptions(max_response_bytes=limit))
     with httpx.Client(transport=transport) as client:
         return client.get(URL)
 
@@ -237,7 +238,7 @@ def _get_async(
     inner: httpx.MockTransport, limit: int = DEFAULT_MAX_RESPONSE_BYTES
 ) -> httpx.Response:
     async def scenario() -> httpx.Response:
-        transport = AsyncRetryTransport(inner, default=ClientOptions(), max_response_bytes=limit)
+        transport = AsyncRetryTransport(inner, default=ClientOptions(max_response_bytes=limit))
         async with httpx.AsyncClient(transport=transport) as client:
             return await client.get(URL)
 
@@ -312,6 +313,33 @@ def test_a_coding_the_client_did_not_ask_for_is_refused(flavour: str) -> None:
 def test_a_corrupt_gzip_body_raises_httpx_decoding_error_as_before(flavour: str) -> None:
     with pytest.raises(httpx.DecodingError):
         GETS[flavour](_serve(b"not gzip at all", **{"Content-Encoding": "gzip"}))
+
+
+@pytest.mark.parametrize("cls", [Paragon, AsyncParagon])
+def test_with_options_sets_the_limit_for_its_copy_only(
+    cls: type[Paragon] | type[AsyncParagon],
+) -> None:
+    ids = {"projectId": DEFAULT_PROJECT_ID, "integrationId": "i" * 36, "personaId": "p" * 36}
+    body = json.dumps([{"id": str(n), **ids} for n in range(100)]).encode()  # about 14 kB
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    client = cls(base_url="http://mock.test", transport=httpx.MockTransport(handler))
+    signed_in(client, DEFAULT_PROJECT_ID)
+    small = client.with_options(max_response_bytes=4_096)
+    assert (small.max_response_bytes, client.max_response_bytes) == (4_096, 32 * 1024 * 1024)
+
+    def run(call: Callable[[], Any]) -> Any:
+        result = call()
+        return asyncio.run(result) if cls is AsyncParagon else result
+
+    with pytest.raises(ResponseTooLargeError) as caught:
+        run(small.list_credentials)
+    assert caught.value.limit == 4_096
+    assert len(run(client.list_credentials)) == 100
+    with pytest.raises(ValueError, match="max_response_bytes must be 1 or more"):
+        client.with_options(max_response_bytes=0)
 
 
 @pytest.mark.parametrize("cls", [Paragon, AsyncParagon])

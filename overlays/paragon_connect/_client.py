@@ -45,11 +45,13 @@ import httpx
 
 from ._binding import AsyncBound, SyncBound
 from ._config import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ClientOptions,
     Service,
     ServiceURLs,
+    coerce_max_response_bytes,
     coerce_max_retries,
     coerce_timeout,
     services_for_base_url,
@@ -71,7 +73,6 @@ from ._core import (
 from ._events import EventBus, Handler, Unsubscribe
 from ._exceptions import APIError, APIResponseValidationError, connection_error
 from ._transport import (
-    DEFAULT_MAX_RESPONSE_BYTES,
     AsyncRetryTransport,
     RequestContext,
     RetryTransport,
@@ -141,6 +142,7 @@ class _ClientBase:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         limits: httpx.Limits | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if host is not None and base_url is not None:
             raise ValueError(
@@ -152,7 +154,9 @@ class _ClientBase:
         if limits is not None and not isinstance(limits, httpx.Limits):
             raise TypeError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
         self._options = ClientOptions(
-            timeout=coerce_timeout(timeout), max_retries=coerce_max_retries(max_retries)
+            timeout=coerce_timeout(timeout),
+            max_retries=coerce_max_retries(max_retries),
+            max_response_bytes=coerce_max_response_bytes(max_response_bytes),
         )
         self._session = Session(services=services)
         self._core = Core(self._session)
@@ -200,13 +204,20 @@ class _ClientBase:
         return box[0]
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
-        """A copy with other timeout or retry settings, sharing this client's user and pool.
+        """A copy with other timeout, retry or size settings, sharing this client's user and pool.
 
         Use it for one call (``paragon.with_options(timeout=5).get_credential(id)``) or keep it.
         """
-        return self._copy_with(self._options.replace(timeout=timeout, max_retries=max_retries))
+        options = self._options.replace(
+            timeout=timeout, max_retries=max_retries, max_response_bytes=max_response_bytes
+        )
+        return self._copy_with(options)
 
     @property
     def services(self) -> ServiceURLs:
@@ -222,6 +233,11 @@ class _ClientBase:
     def max_retries(self) -> int:
         """How many times a failed request may be sent again."""
         return self._options.max_retries
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The largest answer body this client reads, counted after decompression."""
+        return self._options.max_response_bytes
 
     @property
     def project_id(self) -> str | None:
@@ -498,7 +514,12 @@ class Paragon(_ClientBase):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
-            host=host, base_url=base_url, timeout=timeout, max_retries=max_retries, limits=limits
+            host=host,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            limits=limits,
+            max_response_bytes=max_response_bytes,
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise TypeError(
@@ -510,7 +531,6 @@ class Paragon(_ClientBase):
             inner,
             default=self._options,
             authorization=self._session.authorization,
-            max_response_bytes=max_response_bytes,
         )
         self._bus = EventBus(allow_async=False)
 
@@ -655,7 +675,12 @@ class AsyncParagon(_ClientBase):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
-            host=host, base_url=base_url, timeout=timeout, max_retries=max_retries, limits=limits
+            host=host,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            limits=limits,
+            max_response_bytes=max_response_bytes,
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise TypeError(
@@ -670,7 +695,6 @@ class AsyncParagon(_ClientBase):
             default=self._options,
             max_in_flight=queue,
             authorization=self._session.authorization,
-            max_response_bytes=max_response_bytes,
         )
         self._bus = EventBus(allow_async=True)
 

@@ -19,6 +19,7 @@ from ._validation import check_count
 
 __all__ = [
     "CLOUD_HOST",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ClientOptions",
@@ -35,6 +36,9 @@ CLOUD_HOST: Final = "useparagon.com"
 # connecting should never take long.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
+# The largest body the client reads, counted after decompression: far above any answer of the
+# API, far below what would strain a process.
+DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 # A DNS host name with an optional port: what an on-premise instance's base host looks like.
@@ -108,14 +112,19 @@ def services_for_base_url(base_url: str) -> ServiceURLs:
 
 @dataclass(frozen=True)
 class ClientOptions:
-    """Timeout and retry settings; ``with_options`` makes a copy with some of them changed."""
+    """Timeout, retry and size settings; ``with_options`` makes a copy with some changed."""
 
     # httpx.Timeout is unhashable, so dataclasses wants a factory for it.
     timeout: httpx.Timeout = dataclasses.field(default_factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = DEFAULT_MAX_RETRIES
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     def replace(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
     ) -> ClientOptions:
         """A copy with the given settings changed (``None`` keeps the current one)."""
         changes: dict[str, object] = {}
@@ -123,6 +132,8 @@ class ClientOptions:
             changes["timeout"] = coerce_timeout(timeout)
         if max_retries is not None:
             changes["max_retries"] = coerce_max_retries(max_retries)
+        if max_response_bytes is not None:
+            changes["max_response_bytes"] = coerce_max_response_bytes(max_response_bytes)
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
 
@@ -142,3 +153,8 @@ def coerce_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
 def coerce_max_retries(max_retries: int) -> int:
     """Accept a whole number of retries, 0 or more."""
     return check_count(max_retries, "max_retries", 0)
+
+
+def coerce_max_response_bytes(max_response_bytes: int) -> int:
+    """Accept a whole number of bytes, 1 or more."""
+    return check_count(max_response_bytes, "max_response_bytes", 1)

@@ -69,19 +69,16 @@ from ._exceptions import (
     parse_retry_after,
     url_without_query,
 )
-from ._validation import check_count
 
 if TYPE_CHECKING:
     import asyncio
 
 __all__ = [
-    "DEFAULT_MAX_RESPONSE_BYTES",
     "MAX_RETRY_WAIT",
     "AsyncRetryTransport",
     "RequestContext",
     "RetryPolicy",
     "RetryTransport",
-    "coerce_max_response_bytes",
     "http_transport",
     "parse_retry_after",
     "request_context",
@@ -106,9 +103,6 @@ _MAYBE_SENT: Final = (
     httpx.WriteTimeout,
     httpx.RemoteProtocolError,
 )
-# The largest body the client reads, counted after decompression: far above any answer of the
-# API, far below what would strain a process.
-DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 # The codings the client asks for; it decodes them itself, within the size limit.
 ACCEPT_ENCODING: Final = "gzip, deflate"
 _ZLIB_WBITS: Final = {
@@ -124,11 +118,6 @@ _REFUSED_CODINGS: Final = frozenset({"br", "zstd"})
 _DECODE_STEP: Final = 64 * 1024
 
 T = TypeVar("T")
-
-
-def coerce_max_response_bytes(max_response_bytes: int) -> int:
-    """Accept a whole number of bytes, 1 or more."""
-    return check_count(max_response_bytes, "max_response_bytes", 1)
 
 
 def total_timeout(timeout: httpx.Timeout) -> float | None:
@@ -593,14 +582,12 @@ class RetryTransport(httpx.BaseTransport):
         default: ClientOptions | None = None,
         sleep: Callable[[float], None] = time.sleep,
         authorization: Callable[[], str | None] | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy()
         self.default = default or ClientOptions()
         self._sleep = sleep
         self._authorization = authorization
-        self.max_response_bytes = coerce_max_response_bytes(max_response_bytes)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` and read its answer, again after a wait while the policy says so."""
@@ -616,7 +603,7 @@ class RetryTransport(httpx.BaseTransport):
                 delay = self.policy.after_response(request, outcome, attempt, max_retries)
                 if delay is None:
                     _log_answer(request, outcome, attempt)
-                    return _read(outcome, request, self.max_response_bytes, deadline)
+                    return _read(outcome, request, options.max_response_bytes, deadline)
                 outcome.close()
             except httpx.TransportError as error:
                 outcome = _deadline_error(error, deadline, request)
@@ -716,7 +703,6 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[object]] | None = None,
         max_in_flight: int | None = None,
         authorization: Callable[[], str | None] | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy()
@@ -724,7 +710,6 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._authorization = authorization
         self._queue = _Queue(max_in_flight) if max_in_flight is not None else None
-        self.max_response_bytes = coerce_max_response_bytes(max_response_bytes)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         """One attempt through the pool, queued first when ``max_in_flight`` is set."""
@@ -747,41 +732,42 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return response
 
     async def _exchange(
-        self, request: httpx.Request, attempt: int, max_retries: int
+        self, request: httpx.Request, options: ClientOptions, attempt: int
     ) -> tuple[httpx.Response, float | None]:
         """One attempt: the answer, read whole unless the policy asks to send again (the wait)."""
         response = await self._send(request)
-        delay = self.policy.after_response(request, response, attempt, max_retries)
+        delay = self.policy.after_response(request, response, attempt, options.max_retries)
         if delay is not None:
             await response.aclose()
             return response, delay
         _log_answer(request, response, attempt)
-        return await _aread(response, request, self.max_response_bytes), None
+        return await _aread(response, request, options.max_response_bytes), None
 
     async def _attempt(
-        self, request: httpx.Request, seconds: float | None, attempt: int, max_retries: int
+        self, request: httpx.Request, options: ClientOptions, attempt: int
     ) -> tuple[httpx.Response, float | None]:
         """``_exchange``, cancelled when it outlives the total deadline."""
+        seconds = total_timeout(options.timeout)
         if seconds is None:
-            return await self._exchange(request, attempt, max_retries)
+            return await self._exchange(request, options, attempt)
         # Imported here, as asyncio is: httpx depends on anyio, but a sync application never
         # needs it. A cancel scope works under asyncio and trio alike.
         import anyio
 
         with anyio.move_on_after(seconds):
-            return await self._exchange(request, attempt, max_retries)
+            return await self._exchange(request, options, attempt)
         # Reached only when the scope cancelled the attempt.
         raise TotalTimeout(seconds, request=request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` and read its answer, again after a wait while the policy says so."""
         options = _prepare(request, self.default, self._authorization)
-        max_retries, seconds = options.max_retries, total_timeout(options.timeout)
+        max_retries = options.max_retries
         attempt = 0
         while True:
             outcome: httpx.Response | httpx.TransportError
             try:
-                outcome, delay = await self._attempt(request, seconds, attempt, max_retries)
+                outcome, delay = await self._attempt(request, options, attempt)
             except httpx.TransportError as error:
                 outcome = error
                 delay = self.policy.after_error(request, error, attempt, max_retries)
