@@ -96,16 +96,18 @@ def spec(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/ from the spec."""
+    """Regenerate generated/ and the per-service specs (spec/services/) from the spec."""
     _install_groups(session, "generate")
     session.run("python", "-m", "generator")
+    session.run("python", "-m", "generator.spec_services")
 
 
 @nox.session
 def drift(session: nox.Session) -> None:
-    """Fail with a diff when generated/ differs from what the spec generates."""
+    """Fail when generated/ or spec/services/ differs from what the spec generates."""
     _install_groups(session, "generate")
     session.run("python", "-m", "generator", "--check")
+    session.run("python", "-m", "generator.spec_services", "--check")
 
 
 def _require_chromium(session: nox.Session) -> None:
