@@ -2,19 +2,19 @@
 while the client waits in the ``oauth`` stage of the install flow.
 
 Chromium is Debian's (``/usr/bin/chromium``, installed by ``.ci/run``), driven by Playwright
-for Python without any browser download.
+for Python without any browser download. A browser needs a real server: the pytest plugin's
+``paragon_mock.url`` serves each test's mock on a loopback port.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from paragon_connect import AuthenticatedUser, OAuthBlockedError, Paragon
-from paragon_mock import DEFAULT_PROJECT_ID, dev_token, serve_in_thread
+from paragon_mock.testing import ParagonMock, TokenFactory
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
@@ -39,10 +39,7 @@ def chromium() -> None:
         )
 
 
-@pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    with serve_in_thread(seed=21) as server:
-        yield server.base_url
+pytestmark = pytest.mark.paragon_mock(seed=21)
 
 
 def click_in_browser(url: str, button: str, seen: dict[str, Any]) -> None:
@@ -79,10 +76,12 @@ def browser_answering(button: str, seen: dict[str, Any]) -> Any:
     return on_next
 
 
-def test_approve_in_chromium_while_the_client_waits(base_url: str) -> None:
+def test_approve_in_chromium_while_the_client_waits(
+    paragon_mock: ParagonMock, paragon_token: TokenFactory
+) -> None:
     seen: dict[str, Any] = {}
-    with Paragon(base_url=base_url) as paragon:
-        paragon.authenticate(DEFAULT_PROJECT_ID, dev_token("browser-user"))
+    with Paragon(base_url=paragon_mock.url) as paragon:
+        paragon.authenticate(paragon_mock.project_id, paragon_token("browser-user"))
         paragon.set_headless(True)
         stage = paragon.install_flow.start(
             "jira", on_next=browser_answering("approve", seen), oauth_timeout=60, poll_interval=0.2
@@ -101,10 +100,10 @@ def test_approve_in_chromium_while_the_client_waits(base_url: str) -> None:
         assert user.integrations["jira"].enabled is True
 
 
-def test_deny_in_chromium(base_url: str) -> None:
+def test_deny_in_chromium(paragon_mock: ParagonMock, paragon_token: TokenFactory) -> None:
     seen: dict[str, Any] = {}
-    with Paragon(base_url=base_url) as paragon:
-        paragon.authenticate(DEFAULT_PROJECT_ID, dev_token("browser-denier"))
+    with Paragon(base_url=paragon_mock.url) as paragon:
+        paragon.authenticate(paragon_mock.project_id, paragon_token("browser-denier"))
         paragon.set_headless(True)
         stage = paragon.install_flow.start(
             "shopify",

@@ -1,8 +1,9 @@
 """Error mapping and retries of the client, driven by the mock's fault injection.
 
-Faults are set through the mock's control surface (``POST /_mock/faults``), so the client meets
-real 429s and 503s with real ``Retry-After`` headers. The one status the mock cannot be asked
-for, a 500 on a POST, is injected in front of it to prove the POST is not sent twice.
+Faults are set through the mock's control surface (``POST /_mock/faults``, by the pytest plugin's
+``paragon_faults``), so the client meets real 429s and 503s with real ``Retry-After`` headers. The
+one status the mock cannot be asked for, a 500 on a POST, is injected in front of it to prove the
+POST is not sent twice.
 """
 
 from __future__ import annotations
@@ -26,55 +27,53 @@ from paragon_connect import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from paragon_mock import DEFAULT_PROJECT_ID, create_app, dev_token
+from paragon_mock import DEFAULT_PROJECT_ID
+from paragon_mock.testing import FaultInjector, ParagonMock, TokenFactory
 
 from tests.clients import Flavour, make_flavour, signed_in
+
+# The seed the fault fractions of these tests were drawn with.
+pytestmark = pytest.mark.paragon_mock(seed=3)
 
 PROJECT = DEFAULT_PROJECT_ID
 CREDENTIALS_PATH = f"/projects/{PROJECT}/sdk/credentials"
 
 
 @pytest.fixture(params=["sync", "async"])
-def user(request: pytest.FixtureRequest) -> Iterator[Flavour]:
-    with make_flavour(request.param, create_app(seed=3)) as flavour:
-        flavour.call("authenticate", PROJECT, dev_token("xyz"))
+def user(
+    request: pytest.FixtureRequest, paragon_mock: ParagonMock, paragon_token: TokenFactory
+) -> Iterator[Flavour]:
+    # The Flavour's recording transport counts attempts; the app is the plugin's.
+    with make_flavour(request.param, paragon_mock.app) as flavour:
+        flavour.call("authenticate", PROJECT, paragon_token("xyz"))
         flavour.recorder.requests.clear()
         yield flavour
 
 
-def _fault(flavour: Flavour, **fault: Any) -> None:
-    transport = httpx.ASGITransport(app=flavour.app)
-
-    async def post() -> httpx.Response:
-        async with httpx.AsyncClient(transport=transport, base_url="http://mock.test") as control:
-            return await control.post("/_mock/faults", json=fault)
-
-    response = flavour.portal.call(post)
-    assert response.status_code == 201, response.text
-
-
-def test_429_with_retry_after_is_retried(user: Flavour) -> None:
-    _fault(user, mode="429", path=CREDENTIALS_PATH, method="GET", count=1, retryAfter=0)
+def test_429_with_retry_after_is_retried(user: Flavour, paragon_faults: FaultInjector) -> None:
+    paragon_faults.add(mode="429", path=CREDENTIALS_PATH, method="GET", count=1, retry_after=0)
     credentials = user.call("list_credentials")
     assert credentials
     assert [r.method for r in user.recorder.requests] == ["GET", "GET"]
 
 
-def test_post_is_retried_after_429(user: Flavour) -> None:
-    _fault(
-        user, mode="429", path=f"/v2/projects/{PROJECT}/sdk/events/trigger", count=2, retryAfter=0
+def test_post_is_retried_after_429(user: Flavour, paragon_faults: FaultInjector) -> None:
+    paragon_faults.add(
+        mode="429", path=f"/v2/projects/{PROJECT}/sdk/events/trigger", count=2, retry_after=0
     )
     receipt = user.call("event", "Contact Created", {"name": "Brandon"})
     assert receipt.name == "Contact Created"
     assert len(user.recorder.requests) == 3
 
 
-def test_503_is_retried_for_a_get_until_max_retries(user: Flavour) -> None:
-    _fault(user, mode="503", path=CREDENTIALS_PATH, count=2, retryAfter=0)
+def test_503_is_retried_for_a_get_until_max_retries(
+    user: Flavour, paragon_faults: FaultInjector
+) -> None:
+    paragon_faults.add(mode="503", path=CREDENTIALS_PATH, count=2, retry_after=0)
     assert user.call("list_credentials")
     assert len(user.recorder.requests) == 3
     user.recorder.requests.clear()
-    _fault(user, mode="503", path=CREDENTIALS_PATH, count=3, retryAfter=0)
+    paragon_faults.add(mode="503", path=CREDENTIALS_PATH, count=3, retry_after=0)
     with pytest.raises(InternalServerError) as caught:
         user.call("list_credentials")
     assert caught.value.status_code == 503
@@ -82,8 +81,10 @@ def test_503_is_retried_for_a_get_until_max_retries(user: Flavour) -> None:
     assert len(user.recorder.requests) == 3
 
 
-def test_rate_limit_beyond_the_retry_budget_reaches_the_caller(user: Flavour) -> None:
-    _fault(user, mode="429", path=CREDENTIALS_PATH, count=5, retryAfter=0)
+def test_rate_limit_beyond_the_retry_budget_reaches_the_caller(
+    user: Flavour, paragon_faults: FaultInjector
+) -> None:
+    paragon_faults.add(mode="429", path=CREDENTIALS_PATH, count=5, retry_after=0)
     client = user.client.with_options(max_retries=1)
     call = client.list_credentials
     with pytest.raises(RateLimitError) as caught:
@@ -92,14 +93,18 @@ def test_rate_limit_beyond_the_retry_budget_reaches_the_caller(user: Flavour) ->
     assert len(user.recorder.requests) == 2
 
 
-def test_a_fraction_of_faults_is_absorbed_by_retries(user: Flavour) -> None:
-    _fault(user, mode="503", path=f"{CREDENTIALS_PATH}*", fraction=0.3, retryAfter=0)
+def test_a_fraction_of_faults_is_absorbed_by_retries(
+    user: Flavour, paragon_faults: FaultInjector
+) -> None:
+    paragon_faults.add(mode="503", path=f"{CREDENTIALS_PATH}*", fraction=0.3, retry_after=0)
     for _ in range(10):
         assert user.call("list_credentials")
     assert len(user.recorder.requests) > 10
 
 
-def test_post_is_not_sent_again_after_a_500() -> None:
+def test_post_is_not_sent_again_after_a_500(
+    paragon_mock: ParagonMock, paragon_token: TokenFactory
+) -> None:
     sent: list[str] = []
 
     def fail_first_post(request: httpx.Request) -> httpx.Response | None:
@@ -110,23 +115,13 @@ def test_post_is_not_sent_again_after_a_500() -> None:
             )
         return None
 
-    with make_flavour("sync", create_app(seed=3), before=fail_first_post) as flavour:
-        flavour.call("authenticate", PROJECT, dev_token("xyz"))
+    with make_flavour("sync", paragon_mock.app, before=fail_first_post) as flavour:
+        flavour.call("authenticate", PROJECT, paragon_token("xyz"))
         flavour.recorder.requests.clear()
         with pytest.raises(InternalServerError, match="boom"):
             flavour.call("event", "Contact Created", {"name": "Brandon"})
         assert [r.method for r in flavour.recorder.requests] == ["POST"]
-        records = flavour.portal.call(_records, flavour.app)
-        assert records == []
-
-
-async def _records(app: Any) -> list[Any]:
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://mock.test"
-    ) as control:
-        response = await control.get("/_mock/records", params={"kind": "event"})
-    records: list[Any] = response.json()["records"]
-    return records
+        assert paragon_mock.records(kind="event") == []
 
 
 ENVELOPE_STATUSES = [
@@ -193,34 +188,28 @@ ME_PATH = f"/projects/{PROJECT}/sdk/me"
 SLACK_WORKFLOW = "2248335c-671c-47e4-b9a0-3641a9f2d301"
 
 
-def _as_user(flavour: Flavour, path: str) -> Any:
+def _as_user(mock: ParagonMock, path: str) -> Any:
     """GET ``path`` as the test's user, straight from the mock (not through the client)."""
-
-    async def get() -> Any:
-        async with httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=flavour.app), base_url="http://mock.test"
-        ) as control:
-            response = await control.get(
-                path, headers={"Authorization": f"Bearer {dev_token('xyz')}"}
-            )
-        return response.json()
-
-    return flavour.portal.call(get)
+    return mock.http.get(path, headers={"Authorization": f"Bearer {mock.token('xyz')}"}).json()
 
 
 def test_an_install_whose_user_read_back_fails_is_still_acknowledged(
-    user: Flavour, caplog: pytest.LogCaptureFixture
+    user: Flavour,
+    paragon_mock: ParagonMock,
+    paragon_faults: FaultInjector,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     # Every attempt at reading the user back after the install fails (1 + max_retries).
-    _fault(user, mode="503", path=ME_PATH, method="GET", count=3, retryAfter=0)
+    paragon_faults.add(mode="503", path=ME_PATH, method="GET", count=3, retry_after=0)
     with caplog.at_level("WARNING", logger="paragon_connect"):
         event = user.call("install_integration", "stripe", pre_options={"API_KEY": "sk_test_1"})
     assert event.integration_type == "stripe"
-    made = [c for c in _as_user(user, CREDENTIALS_PATH) if c["id"] == event.credential_id]
+    made = [c for c in _as_user(paragon_mock, CREDENTIALS_PATH) if c["id"] == event.credential_id]
     assert len(made) == 1, "the install is made once and its call returned"
     assert [r.levelname for r in caplog.records] == ["WARNING"]
     assert "The install was made" in caplog.messages[0]
-    assert "sk_test_1" not in caplog.text and dev_token("xyz") not in caplog.text
+    # No token either: every JWT starts with "eyJ" (the base64 of '{"').
+    assert "sk_test_1" not in caplog.text and "eyJ" not in caplog.text
     # The cached user predates the install ...
     known = user.client.get_user()
     assert isinstance(known, AuthenticatedUser)
@@ -232,20 +221,22 @@ def test_an_install_whose_user_read_back_fails_is_still_acknowledged(
     sent = [(r.method, r.url.path) for r in user.recorder.requests]
     assert sent[0] == ("GET", ME_PATH)
     assert ("DELETE", f"/projects/{PROJECT}/sdk/integrations/{event.integration_id}") in sent
-    assert not [c for c in _as_user(user, CREDENTIALS_PATH) if c["id"] == event.credential_id]
+    assert not [
+        c for c in _as_user(paragon_mock, CREDENTIALS_PATH) if c["id"] == event.credential_id
+    ]
 
 
 def test_a_workflow_change_whose_user_read_back_fails_is_still_acknowledged(
-    user: Flavour,
+    user: Flavour, paragon_mock: ParagonMock, paragon_faults: FaultInjector
 ) -> None:
-    _fault(user, mode="503", path=ME_PATH, method="GET", count=3, retryAfter=0)
+    paragon_faults.add(mode="503", path=ME_PATH, method="GET", count=3, retry_after=0)
     state = user.call("enable_workflow", SLACK_WORKFLOW)
     assert state.enabled is True
-    me = _as_user(user, ME_PATH)
+    me = _as_user(paragon_mock, ME_PATH)
     assert me["integrations"]["slack"]["workflowSettings"][SLACK_WORKFLOW]["enabled"] is True
     # The caller saw success, so it does not toggle again; its next change is made once.
     user.recorder.requests.clear()
     user.call("disable_workflow", SLACK_WORKFLOW)
     assert [r.method for r in user.recorder.requests] == ["DELETE", "GET"]
-    me = _as_user(user, ME_PATH)
+    me = _as_user(paragon_mock, ME_PATH)
     assert me["integrations"]["slack"]["workflowSettings"][SLACK_WORKFLOW]["enabled"] is False

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 from paragon_connect import IntegrationNotInstalledError
-from paragon_mock import DEFAULT_PROJECT_ID, create_app, dev_token
+from paragon_mock import DEFAULT_PROJECT_ID
+from paragon_mock.testing import ParagonMock, TokenFactory
 
 from tests.clients import Flavour, consent_answerer, make_flavour
 
@@ -19,10 +20,16 @@ SETTINGS = {
 }
 
 
+pytestmark = pytest.mark.paragon_mock(seed=9)
+
+
 @pytest.fixture(params=["sync", "async"])
-def user(request: pytest.FixtureRequest) -> Iterator[Flavour]:
-    with make_flavour(request.param, create_app(seed=9)) as flavour:
-        flavour.call("authenticate", DEFAULT_PROJECT_ID, dev_token("xyz"))
+def user(
+    request: pytest.FixtureRequest, paragon_mock: ParagonMock, paragon_token: TokenFactory
+) -> Iterator[Flavour]:
+    # The plugin's app and token; the Flavour runs either client on it and records requests.
+    with make_flavour(request.param, paragon_mock.app) as flavour:
+        flavour.call("authenticate", DEFAULT_PROJECT_ID, paragon_token("xyz"))
         yield flavour
 
 

@@ -26,17 +26,24 @@ from paragon_connect import (
     OAuthTimeoutError,
     PortalEvent,
 )
-from paragon_mock import DEFAULT_PROJECT_ID, create_app, dev_token
+from paragon_mock import DEFAULT_PROJECT_ID
+from paragon_mock.testing import ParagonMock, TokenFactory
 
 from tests.clients import Flavour, consent_answerer, make_flavour
 
 FAST = 0.02  # seconds between session polls
 
 
+pytestmark = pytest.mark.paragon_mock(seed=5)
+
+
 @pytest.fixture(params=["sync", "async"])
-def user(request: pytest.FixtureRequest) -> Iterator[Flavour]:
-    with make_flavour(request.param, create_app(seed=5)) as flavour:
-        flavour.call("authenticate", DEFAULT_PROJECT_ID, dev_token("xyz"))
+def user(
+    request: pytest.FixtureRequest, paragon_mock: ParagonMock, paragon_token: TokenFactory
+) -> Iterator[Flavour]:
+    # The plugin's app and token; the Flavour runs either client on it and records requests.
+    with make_flavour(request.param, paragon_mock.app) as flavour:
+        flavour.call("authenticate", DEFAULT_PROJECT_ID, paragon_token("xyz"))
         flavour.client.set_headless(True)
         flavour.subscribe_all()
         yield flavour

@@ -10,20 +10,48 @@ Use it in tests::
         token = dev_token("user-1")
         # call f"{server.base_url}/projects/{DEFAULT_PROJECT_ID}/sdk/me" with the token
 
-or in-process with ``httpx.ASGITransport(app=create_app())``, or from the shell with
-``paragon-mock serve``.
+or in-process with ``httpx.ASGITransport(app=create_app())``, from the shell with
+``paragon-mock serve``, or through the pytest plugin's fixtures (``paragon_mock.pytest_plugin``).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from paragon_mock.app import MockApp, MockState, create_app
-from paragon_mock.auth import sign_user_token
-from paragon_mock.fixtures import Fixture, FixtureError, load_fixture
-from paragon_mock.server import MockServer, serve_in_thread
+# The package's names load on first use: pytest imports this package in every run of a project
+# that installed the extra (the pytest11 entry point names ``paragon_mock.pytest_plugin``), and
+# the app, the server and their dependencies take most of a second to import.
+_LAZY = {
+    "MockApp": "paragon_mock.app",
+    "MockState": "paragon_mock.app",
+    "create_app": "paragon_mock.app",
+    "Fixture": "paragon_mock.fixtures",
+    "FixtureError": "paragon_mock.fixtures",
+    "load_fixture": "paragon_mock.fixtures",
+    "MockServer": "paragon_mock.server",
+    "serve_in_thread": "paragon_mock.server",
+}
+
+if TYPE_CHECKING:
+    from paragon_mock.app import MockApp, MockState, create_app
+    from paragon_mock.fixtures import Fixture, FixtureError, load_fixture
+    from paragon_mock.server import MockServer, serve_in_thread
+else:
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "DEFAULT_PROJECT_ID",
@@ -47,6 +75,8 @@ SECOND_PROJECT_ID = "908f4c5e-6394-46a5-9355-3f729edbd160"
 
 @cache
 def _default_fixture() -> Fixture:
+    from paragon_mock.fixtures import load_fixture
+
     return load_fixture()
 
 
@@ -65,6 +95,8 @@ def dev_token(
     ``claims`` (and any extra keyword argument) adds claims, for example the permissions claim
     ``{"urn:useparagon:connect:permissions": ["getCurrentUser"]}``.
     """
+    from paragon_mock.auth import sign_user_token
+
     source = fixture if fixture is not None else _default_fixture()
     project = source.projects.get(project_id)
     if project is None or project.private_key_pem is None:
