@@ -14,7 +14,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 # tests/spec_tools/ needs the Node tools that `npm ci` installs: the nox session `spec` runs it by
 # naming it (`pytest tests/spec_tools`), and a plain `pytest` leaves it out.
 # tests/js_sdk/ likewise needs @useparagon/connect from `npm ci`: the nox session `sdk` runs it.
-collect_ignore = ["spec_tools", "js_sdk"]
+# tests/downstream/ needs Java, Go and the Node tools: the nox session `downstream` runs it.
+collect_ignore = ["spec_tools", "js_sdk", "downstream"]
 SPEC_PATH = REPO_ROOT / "spec" / "paragon.yaml"
 SPEC_DATA = load_spec(SPEC_PATH)
 

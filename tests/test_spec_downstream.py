@@ -1,14 +1,43 @@
-"""How the downstream check reads openapi-generator's log: unknown warnings fail, known prove."""
+"""The downstream matrix's plumbing, without the tools: logs, configs, the mock's banner, reports.
+
+The matrix itself, with Java, Go and Node, runs in the nox session ``downstream`` (and its tests
+with the real tools in tests/downstream/).
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import re
 from pathlib import Path
+
+import pytest
 
 from generator.spec_downstream import (
     BETA_NOTICE,
     GO,
-    TYPESCRIPT,
+    GO_MODULE_PREFIX,
+    LOG_LINE,
+    LOGBACK,
+    OPENAPI_FETCH,
+    PYTHON,
+    SCENARIOS,
+    TARGETS,
+    TYPESCRIPT_FETCH,
+    DownstreamError,
     KnownWarning,
+    Mock,
+    Outcome,
+    _stage,
+    batch_config,
+    go_mod,
+    new_user,
+    openapi_typescript_noise,
+    printed_warnings,
+    read_banner,
+    report,
+    scenario_environment,
+    tsconfig,
     unexpected_warnings,
     unproven_warnings,
 )
@@ -21,25 +50,28 @@ RENAMED = KnownWarning(
     present="parameters?: string;",
 )
 
+# What `batch` prints with LOGBACK: its own lines, then the generators' warnings.
 LOG = f"""\
-[main] INFO  o.o.codegen.DefaultGenerator - Generating with dryRun=false
-[main] WARN  o.o.codegen.DefaultCodegen - {BETA_NOTICE.message}
-[main] WARN  o.o.c.l.AbstractTypeScriptClientCodegen - {RENAMED.message}
-[main] INFO  o.o.codegen.TemplateManager - writing file /tmp/out/models/ErrorEnvelope.ts
+[pool-1-thread-2] Generating typescript-fetch (outputs to out/typescript-fetch/zeus)…
+[pool-1-thread-2] WARN  o.o.codegen.DefaultCodegen - {BETA_NOTICE.message}
+[pool-1-thread-2] WARN  o.o.c.l.AbstractTypeScriptClientCodegen - {RENAMED.message}
 ################################################################################
 # Thanks for using OpenAPI Generator.                                          #
 ################################################################################
+[pool-1-thread-2] Finished generating typescript-fetch…
+[SUCCESS] Batch generation finished 3 generators successfully.
 """
 
 
 def test_known_warnings_and_other_lines_pass() -> None:
     assert unexpected_warnings(LOG, [BETA_NOTICE, RENAMED]) == []
+    assert printed_warnings(LOG) == {BETA_NOTICE.message, RENAMED.message}
 
 
 def test_an_unknown_warning_fails() -> None:
     log = LOG + (
-        "[main] WARN  o.o.c.l.AbstractTypeScriptClientCodegen - Configuration (reserved word) "
-        "cannot be used as model name. Renamed to ModelConfiguration\n"
+        "[pool-1-thread-1] WARN  o.o.c.l.AbstractTypeScriptClientCodegen - Configuration "
+        "(reserved word) cannot be used as model name. Renamed to ModelConfiguration\n"
     )
     assert unexpected_warnings(log, [BETA_NOTICE, RENAMED]) == [
         "WARN Configuration (reserved word) cannot be used as model name. "
@@ -53,15 +85,27 @@ def test_a_known_warning_of_another_generator_fails() -> None:
 
 def test_errors_and_lines_outside_the_log_format_fail() -> None:
     log = (
-        "[main] ERROR o.o.codegen.DefaultGenerator - Could not process model 'Credential'\n"
+        "[pool-1-thread-1] ERROR o.o.codegen.DefaultGenerator - Could not process model 'A'\n"
         "WARNING: A terminally deprecated method in sun.misc.Unsafe has been called\n"
         'Exception in thread "main" java.lang.RuntimeException: boom\n'
     )
     assert unexpected_warnings(log, [BETA_NOTICE]) == [
-        "ERROR Could not process model 'Credential'",
+        "ERROR Could not process model 'A'",
         "WARNING: A terminally deprecated method in sun.misc.Unsafe has been called",
         'Exception in thread "main" java.lang.RuntimeException: boom',
     ]
+
+
+def test_the_logback_pattern_prints_what_the_log_reader_reads() -> None:
+    # `[%thread] %-5level %logger{36} - %msg%n`, as logback fills it in for a warning.
+    pattern = re.search(r"<pattern>(.*)</pattern>", LOGBACK)
+    assert pattern is not None and pattern.group(1) == "[%thread] %-5level %logger{36} - %msg%n"
+    line = "[pool-1-thread-3] WARN  o.o.c.languages.AbstractGoCodegen - a message"
+    match = LOG_LINE.match(line)
+    assert match is not None and match.groups() == ("WARN", "a message")
+    # `batch` sets these two loggers to errors only; levels named below them survive that.
+    assert '<logger name="org.openapitools.codegen" level="WARN"/>' in LOGBACK
+    assert '<logger name="io.swagger.v3" level="WARN"/>' in LOGBACK
 
 
 def _client(tmp_path: Path, text: str) -> Path:
@@ -97,9 +141,148 @@ def test_a_known_warning_that_was_not_printed_needs_no_proof(tmp_path: Path) -> 
     assert unproven_warnings(LOG.replace(RENAMED.message, "renamed"), [RENAMED], output) == []
 
 
+def test_python_output_counts_as_proof(tmp_path: Path) -> None:
+    warning = KnownWarning("m", "why", present="Dict[str, WorkflowSettingState]")
+    (tmp_path / "model.py").write_text("x: Dict[str, WorkflowSettingState]\n", "utf-8")
+    log = "[main] WARN  o.o.codegen.utils.ModelUtils - m\n"
+    assert unproven_warnings(log, [warning], tmp_path) == []
+
+
 def test_every_known_warning_says_why_and_only_the_beta_notice_goes_unproven() -> None:
-    for target in (TYPESCRIPT, GO):
+    for target in TARGETS:
         for warning in target.known_warnings:
             assert warning.why.strip(), warning.message
             if warning is not BETA_NOTICE:
                 assert warning.absent or warning.present, warning.message
+
+
+def test_openapi_typescript_may_print_its_banner_and_files_only() -> None:
+    log = (
+        "✨ openapi-typescript 7.13.0\n"
+        "🚀 specs/paragon-zeus.yaml → zeus.ts [441ms]\n"
+        "\n"
+        "⚠️  unknown format: uuid4\n"
+    )
+    assert openapi_typescript_noise(log) == ["⚠️  unknown format: uuid4"]
+
+
+def test_every_target_has_its_scenario_and_a_generator_name_or_openapi_typescript() -> None:
+    assert [target.name for target in TARGETS] == [
+        "typescript-fetch",
+        "typescript-axios",
+        "python",
+        "go",
+        "openapi-fetch",
+    ]
+    for target in TARGETS:
+        assert (SCENARIOS / target.scenario).is_file(), target.scenario
+    assert OPENAPI_FETCH.generator is None
+    assert {target.generator for target in TARGETS if target is not OPENAPI_FETCH} == {
+        "python",
+        "typescript-fetch",
+        "typescript-axios",
+        "go",
+    }
+
+
+def test_a_batch_config_names_the_service_at_any_depth(tmp_path: Path) -> None:
+    spec = tmp_path / "paragon-hermes.yaml"
+    config = batch_config(GO, "hermes", spec, tmp_path / "go" / "hermes")
+    assert config["generatorName"] == "go"
+    assert config["inputSpec"] == str(spec)
+    assert config["outputDir"] == str(tmp_path / "go" / "hermes")
+    assert config["packageName"] == "hermes"
+    assert config["gitRepoId"] == "hermes"
+    assert config["additionalProperties"] == {
+        "enumClassPrefix": True,
+        "useOneOfDiscriminatorLookup": True,
+    }
+    assert config["globalProperties"] == {
+        "apiTests": "false",
+        "modelTests": "false",
+        "apiDocs": "false",
+        "modelDocs": "false",
+    }
+    assert batch_config(PYTHON, "zeus", spec, tmp_path)["packageName"] == "paragon_zeus"
+    # What `batch` reads is JSON.
+    json.dumps(config)
+
+
+def test_the_go_scenario_module_takes_each_service_from_its_folder() -> None:
+    text = go_mod(["zeus", "hermes", "proxy"])
+    assert text.startswith(f"module {GO_MODULE_PREFIX}/scenario\n")
+    for service in ("zeus", "hermes", "proxy"):
+        assert f"\t{GO_MODULE_PREFIX}/{service} v0.0.0\n" in text
+        assert f"\t{GO_MODULE_PREFIX}/{service} => ../{service}\n" in text
+
+
+def test_a_tsconfig_compiles_the_scenario_with_every_client() -> None:
+    services = ["zeus", "hermes", "proxy"]
+    assert tsconfig(TYPESCRIPT_FETCH, services)["include"] == [
+        "scenario_fetch.ts",
+        "zeus/**/*.ts",
+        "hermes/**/*.ts",
+        "proxy/**/*.ts",
+    ]
+    assert tsconfig(OPENAPI_FETCH, services)["include"] == [
+        "scenario_openapi_fetch.ts",
+        "zeus.ts",
+        "hermes.ts",
+        "proxy.ts",
+    ]
+
+
+def test_the_mock_banner_gives_its_address_and_project() -> None:
+    banner = (
+        "Paragon mock on http://127.0.0.1:43815\n"
+        "project  38b1f170-0c43-4eae-9a04-ab85325d99f7\n"
+        "user     xyz\n"
+    )
+    assert read_banner(banner) == Mock(
+        "http://127.0.0.1:43815", "38b1f170-0c43-4eae-9a04-ab85325d99f7"
+    )
+    assert read_banner("Paragon mock on http://127.0.0.1:43815\n") is None
+    assert read_banner("") is None
+
+
+def test_a_scenario_gets_what_a_user_sets(tmp_path: Path) -> None:
+    mock = Mock("http://127.0.0.1:4010", "38b1f170-0c43-4eae-9a04-ab85325d99f7")
+    environment = scenario_environment(GO, tmp_path, ["zeus"], mock, "a.token")
+    assert environment == {
+        "PARAGON_BASE_URL": "http://127.0.0.1:4010",
+        "PARAGON_TOKEN": "a.token",
+        "PARAGON_PROJECT_ID": "38b1f170-0c43-4eae-9a04-ab85325d99f7",
+    }
+    python = scenario_environment(PYTHON, tmp_path, ["zeus", "hermes"], mock, "a.token")
+    assert python["PYTHONPATH"].split(os.pathsep) == [
+        str(tmp_path / "zeus"),
+        str(tmp_path / "hermes"),
+    ]
+
+
+def test_every_run_is_a_new_user() -> None:
+    users = {new_user(PYTHON) for _ in range(20)}
+    assert len(users) == 20
+    assert all(user.startswith("downstream-python-") for user in users)
+
+
+def test_the_report_has_a_line_per_target() -> None:
+    outcomes = [
+        Outcome("python", {"generate": 5.04, "build": 1.0, "scenario": 2.0}),
+        Outcome("go", {"generate": 6.0, "build": 9.5}, ["go: build: it broke"]),
+    ]
+    assert report(outcomes).splitlines() == [
+        "target              generate   build  scenario  result",
+        "python                 5.0 s   1.0 s     2.0 s  passed",
+        "go                     6.0 s   9.5 s         -  FAILED",
+    ]
+
+
+def test_a_stage_records_its_time_and_its_failure() -> None:
+    outcome = Outcome("go")
+    with _stage(outcome, "generate"):
+        pass
+    with pytest.raises(DownstreamError), _stage(outcome, "build"):
+        raise DownstreamError("`go build` failed (1)")
+    assert set(outcome.seconds) == {"generate", "build"}
+    assert outcome.problems == ["go: build: `go build` failed (1)"]

@@ -1,7 +1,8 @@
 """Where the Node tools are, and a clear failure when ``npm ci`` has not installed them.
 
-Nothing here imports tests/conftest.py: the nox session ``spec`` runs this folder with
-``--noconftest`` in its own environment, which holds the spec tools and not the client's.
+Nothing here imports tests/conftest.py: the nox sessions ``spec`` (this folder) and
+``downstream`` (tests/downstream/, which imports this module) run with ``--noconftest`` in their
+own environments, which hold their tools and not the client's test dependencies.
 """
 
 from __future__ import annotations
@@ -28,5 +29,5 @@ def node_tool(name: str) -> Path:
     """The path of an installed Node tool; fails the test (never skips it) when it is missing."""
     path = NODE_BIN / name
     if not path.exists():
-        pytest.fail(f"{path} is missing: run `npm ci` in {REPO_ROOT} (nox -s spec does)")
+        pytest.fail(f"{path} is missing: run `npm ci` in {REPO_ROOT} (nox does)")
     return path
