@@ -23,7 +23,6 @@ from paragon_connect import (
     NotFoundError,
     PermissionDeniedError,
     ProxyRequestError,
-    UnprocessableEntityError,
     UserNotAuthenticatedError,
     WorkflowChangeEvent,
     WorkflowStateChange,
@@ -362,9 +361,10 @@ def test_enable_and_disable_workflow(user: Flavour) -> None:
 
 def test_enable_a_workflow_of_an_integration_not_installed(user: Flavour) -> None:
     user.call("uninstall_integration", "salesforce")
-    with pytest.raises(UnprocessableEntityError) as caught:
+    # The user's account of Salesforce, which the workflow runs through, does not exist.
+    with pytest.raises(NotFoundError) as caught:
         user.call("enable_workflow", LEAD_CREATED_WORKFLOW)
-    assert caught.value.status_code == 422
+    assert caught.value.status_code == 404
     assert caught.value.code
 
 
@@ -589,8 +589,8 @@ def test_request_through_the_proxy(user: Flavour) -> None:
 def test_proxy_failure_raises_proxy_request_error(user: Flavour) -> None:
     with pytest.raises(ProxyRequestError) as caught:
         user.call("request", "shopify", "/admin/api/orders.json")
-    assert caught.value.status_code == 422
-    assert caught.value.response.status_code == 422
+    assert caught.value.status_code == 404  # Shopify is not installed for this user
+    assert caught.value.response.status_code == 404
 
 
 def test_uninstall_integration(user: Flavour) -> None:

@@ -132,7 +132,7 @@ def test_post_options_complete_a_pending_credential(client: MockClient) -> None:
     missing = client.post(
         f"{{p}}/sdk/credentials/{credential_id}/complete-setup", json={"payload": {}}
     )
-    assert missing.status_code == 422
+    assert missing.status_code == 409
     done = client.post(
         f"{{p}}/sdk/credentials/{credential_id}/complete-setup",
         json={"payload": {"JIRA_CLOUD_ID": "my-jira-cloud-id"}, "installOptions": {}},
@@ -148,18 +148,62 @@ def test_build_oauth_refusals(client: MockClient) -> None:
         return client.get(BUILD, params={**base, **params}).status_code
 
     assert build(action="nosuch") == 404
-    assert build(integrationId=SHOPIFY) == 422
-    assert build(action="shopify", integrationId=SHOPIFY) == 422  # SHOP_NAME missing
+    assert build(integrationId=SHOPIFY) == 404  # jira and this ID name no integration together
+    assert build(action="shopify", integrationId=SHOPIFY) == 409  # SHOP_NAME missing
     assert (
         build(action="salesforce", integrationId=SALESFORCE, installOptions='{"accountType":"x"}')
-        == 422
+        == 404
     )
-    assert build(installOptions="{not json}") == 400
-    assert build(installOptions='{"allowMultipleCredentials":"yes"}') == 400
+    assert build(installOptions="not an object") == 400  # outside JsonObjectString's pattern
     assert build(oauthMetaKeyId="not a nonce") == 400
     assert build(originForPostMessage="https://app.example.com/path") == 400
     assert build() == 200
     assert build() == 409  # the nonce names a live handshake
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("{0}", "not valid JSON"),
+        ('{"a": NaN}', "not valid JSON"),
+        ('{"a": 1e999}', "does not fit a finite double"),
+        ('{"a": ' + "[" * 100 + "]" * 100 + "}", "nested deeper than 64 levels"),
+    ],
+    ids=["not JSON", "NaN", "1e999", "deep"],
+)
+def test_a_json_parameter_that_fits_its_schema_but_is_not_a_json_object_is_ignored(
+    client: MockClient, value: str, why: str
+) -> None:
+    # JsonObjectString can only say "a string shaped like {...}": such a value fits the spec, so
+    # the request is not refused; the value is read as absent and the consent page says so.
+    nonce = "nonce-lenient-0001"
+    page_url = _start(client, "jira", JIRA, nonce, endUserSuppliedValues=value, parameters=value)
+    page = client.get(page_url).text
+    assert 'id="ignored"' in page
+    assert "<li>endUserSuppliedValues (" in page and "<li>parameters (" in page
+    assert why in page
+    client.post(f"{page_url}/approve")
+    credential_id = _poll(client, nonce).json()["connectCredentialId"]
+    credential = client.get(f"{{p}}/sdk/credentials/{credential_id}").json()
+    assert credential["integrationId"] == JIRA
+
+
+def test_an_install_option_of_the_wrong_type_is_ignored_alone(client: MockClient) -> None:
+    options = {"accountType": "sandbox", "allowMultipleCredentials": "yes"}
+    page_url = _start(
+        client, "salesforce", SALESFORCE, "nonce-lenient-0002", installOptions=options
+    )
+    page = client.get(page_url).text
+    assert "installOptions.allowMultipleCredentials" in page
+    assert "<dd>sandbox</dd>" in page  # the account type was read
+    # A refusal that may stem from an ignored value names it.
+    params = {"action": "shopify", "integrationId": SHOPIFY, "oauthMetaKeyId": "nonce-lenient-3"}
+    refused = client.get(BUILD, params={**params, "endUserSuppliedValues": "{SHOP_NAME: x}"})
+    assert refused.status_code == 409
+    assert "ignored: endUserSuppliedValues (not valid JSON)" in refused.json()["message"]
+    # The consent page of a handshake with nothing ignored says nothing about it.
+    plain = _start(client, "jira", JIRA, "nonce-lenient-0004")
+    assert 'id="ignored"' not in client.get(plain).text
 
 
 def test_a_second_account_needs_allow_multiple_credentials(client: MockClient) -> None:

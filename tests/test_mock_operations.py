@@ -6,9 +6,10 @@ import asyncio
 import base64
 from typing import Any
 
+import httpx
 import pytest
 import yaml
-from paragon_mock import DEFAULT_PROJECT_ID, create_app, dev_token
+from paragon_mock import DEFAULT_PROJECT_ID, create_app, dev_token, serve_in_thread
 from paragon_mock.routes import load_spec, spec_path
 
 from tests.conftest import OPERATION_TABLE, SPEC_PATH
@@ -214,7 +215,7 @@ def test_field_options_page_with_next_page_cursor(xyz: MockClient) -> None:
             "paginationParameters": {"pageCursor": base64.b64encode(b"team:nope").decode()},
         },
     )
-    assert bad.status_code == 422
+    assert bad.status_code == 404  # the page it names was never issued
 
 
 def test_field_mapping_fields_depend_on_the_record_type(xyz: MockClient) -> None:
@@ -231,17 +232,17 @@ def test_field_mapping_fields_depend_on_the_record_type(xyz: MockClient) -> None
         "Email",
         "Phone",
     ]
-    assert fields([]).status_code == 422
+    assert fields([]).status_code == 409  # the first input's choice is missing
     compound = xyz.post(
         "{p}/sdk/actions", json={"action": "salesforce", "sourceKey": "customObjectMapping"}
     )
-    assert compound.status_code == 422
+    assert compound.status_code == 409  # load its inputs' sources instead
     assert "recordTypes" in compound.json()["message"]
 
 
 def test_field_options_need_the_integration_installed(client: MockClient) -> None:
     response = client.post("{p}/sdk/actions", json={"action": "slack", "sourceKey": "channels"})
-    assert response.status_code == 422
+    assert response.status_code == 404
     assert "not installed" in response.json()["message"]
 
 
@@ -274,7 +275,7 @@ def test_install_read_update_uninstall(client: MockClient) -> None:
     assert client.get(f"{{p}}/sdk/credentials/{credential['id']}").status_code == 404
     assert client.get("{p}/sdk/me").json()["integrations"]["stripe"]["enabled"] is False
     again = client.delete(f"{{p}}/sdk/integrations/{STRIPE}")
-    assert again.status_code == 422
+    assert again.status_code == 404
 
 
 def test_installing_twice_needs_allow_multiple_credentials(client: MockClient) -> None:
@@ -296,9 +297,9 @@ def test_install_refuses_oauth_integrations_missing_inputs_and_unknown_ones(
     client: MockClient,
 ) -> None:
     oauth = client.post("{p}/sdk/credentials", json={"integrationId": SLACK, "payload": {}})
-    assert oauth.status_code == 422
+    assert oauth.status_code == 409
     missing = client.post("{p}/sdk/credentials", json={"integrationId": STRIPE, "payload": {}})
-    assert missing.status_code == 422
+    assert missing.status_code == 409
     assert "API_KEY" in missing.json()["message"]
     unknown = client.post(
         "{p}/sdk/credentials",
@@ -362,7 +363,7 @@ def test_workflow_settings_merge_by_key(xyz: MockClient) -> None:
         f"{{p}}/sdk/credentials/{credential}",
         json={"config": {"workflowSettings": {LEAD_CREATED: {"enabled": True}}}},
     )
-    assert other.status_code == 422
+    assert other.status_code == 409
 
 
 def test_enable_and_disable_workflow_change_the_user_state(xyz: MockClient) -> None:
@@ -381,8 +382,8 @@ def test_enable_and_disable_workflow_change_the_user_state(xyz: MockClient) -> N
     assert state[SLACK_WORKFLOW]["enabled"] is False
 
 
-def test_workflow_of_an_integration_not_installed_answers_422(client: MockClient) -> None:
-    assert client.post(f"{{p}}/sdk/workflows/{SLACK_WORKFLOW}").status_code == 422
+def test_workflow_of_an_integration_not_installed_answers_404(client: MockClient) -> None:
+    assert client.post(f"{{p}}/sdk/workflows/{SLACK_WORKFLOW}").status_code == 404
     assert client.post("{p}/sdk/workflows/11111111-2222-4333-8444-555555555555").status_code == 404
 
 
@@ -413,7 +414,7 @@ def test_configurations(xyz: MockClient) -> None:
         f"{{p}}/sdk/credentials/{credential}/configurations",
         headers={"X-Paragon-Configuration-Id": default_id},
     )
-    assert refused.status_code == 422
+    assert refused.status_code == 409
     deleted = xyz.delete(
         f"{{p}}/sdk/credentials/{credential}/configurations",
         headers={"X-Paragon-Configuration-Id": "ext:team-apac"},
@@ -457,7 +458,7 @@ def test_events_are_recorded_and_start_listening_workflows(xyz: MockClient) -> N
 def test_request_triggered_workflows_answer_with_their_response_step(xyz: MockClient) -> None:
     body = {"email": "bowie@example.com", "first_name": "Bowie", "last_name": "Foo"}
     not_enabled = xyz.post(f"{{p}}/sdk/triggers/{LEAD_CREATED}", json=body)
-    assert not_enabled.status_code == 422
+    assert not_enabled.status_code == 409
     xyz.post(f"{{p}}/sdk/workflows/{LEAD_CREATED}")
     answered = xyz.post(f"{{p}}/sdk/triggers/{LEAD_CREATED}?source=signup", json=body)
     assert answered.status_code == 200
@@ -470,7 +471,7 @@ def test_request_triggered_workflows_answer_with_their_response_step(xyz: MockCl
     assert accepted.status_code == 202
     assert accepted.content == b""
     app_event = xyz.post(f"{{p}}/sdk/triggers/{SLACK_WORKFLOW}", json={})
-    assert app_event.status_code == 422
+    assert app_event.status_code == 409
 
 
 def test_the_proxy_reproduces_the_reference_and_echoes_the_rest(xyz: MockClient) -> None:
@@ -510,8 +511,60 @@ def test_the_proxy_reproduces_the_reference_and_echoes_the_rest(xyz: MockClient)
     assert [c["method"] for c in calls] == ["POST", "POST", "PUT", "POST"]
 
 
+CONTACT_PATH = "services/data/v59.0/sobjects/Contact"
+
+
+def _proxy_post(send: Any, raw_path: str) -> httpx.Response:
+    """POST to the proxy with ``raw_path`` on the wire exactly as written (escapes included)."""
+    url = f"/projects/{DEFAULT_PROJECT_ID}/sdk/proxy/salesforce/{raw_path}"
+    response: httpx.Response = send(url, json={"LastName": "Foo"})
+    # httpx sends the path as given: a "%2F" really travels as "%2F".
+    assert response.request.url.raw_path == url.encode("ascii")
+    return response
+
+
+def _echoed_path(response: httpx.Response) -> str:
+    assert response.status_code == 200, response.text
+    path: str = response.json()["output"]["path"]
+    return path
+
+
+def test_a_percent_encoded_slash_in_the_proxy_path_is_a_slash(xyz: MockClient) -> None:
+    # What the spec's `path` parameter says: real slashes (the SDK, the Python client) and the
+    # `%2F` of generated clients, which percent-encode every path parameter, reach the same
+    # provider path with the same result, because the path is read percent-decoded once.
+    slashes = _proxy_post(xyz.post, CONTACT_PATH)
+    encoded = _proxy_post(xyz.post, CONTACT_PATH.replace("/", "%2F"))
+    lower = _proxy_post(xyz.post, CONTACT_PATH.replace("/", "%2f"))
+    assert _echoed_path(slashes) == _echoed_path(encoded) == _echoed_path(lower) == CONTACT_PATH
+    assert slashes.json() == encoded.json() == lower.json()
+    calls = xyz.get("/_mock/records?kind=proxyCall").json()["records"]
+    assert [call["path"] for call in calls] == [CONTACT_PATH] * 3
+    # Decoded once, exactly: an encoded percent sign stays a literal "%2F", and "%3F" is a "?"
+    # of the path, not the start of a query.
+    assert _echoed_path(_proxy_post(xyz.post, "v1%252Fbalance")) == "v1%2Fbalance"
+    question = _proxy_post(xyz.post, "search%3Fq=x")
+    assert _echoed_path(question) == "search?q=x"
+    assert question.json()["output"]["query"] == {}
+
+
+def test_a_percent_encoded_slash_in_the_proxy_path_over_a_real_socket() -> None:
+    # uvicorn decodes the path itself (ASGI's `path`); the in-process test above goes through
+    # httpx's ASGI transport, so this one proves the same over loopback.
+    with (
+        serve_in_thread(seed=1) as server,
+        httpx.Client(
+            base_url=server.base_url, headers={"Authorization": f"Bearer {dev_token('xyz')}"}
+        ) as http,
+    ):
+        slashes = _proxy_post(http.post, CONTACT_PATH)
+        encoded = _proxy_post(http.post, CONTACT_PATH.replace("/", "%2F"))
+    assert _echoed_path(slashes) == _echoed_path(encoded) == CONTACT_PATH
+    assert slashes.json() == encoded.json()
+
+
 def test_the_proxy_needs_the_integration_installed(client: MockClient) -> None:
-    assert client.get("{p}/sdk/proxy/slack/conversations.list").status_code == 422
+    assert client.get("{p}/sdk/proxy/slack/conversations.list").status_code == 404
     assert client.get("{p}/sdk/proxy/nosuch/x").status_code == 404
 
 

@@ -176,11 +176,11 @@ def test_7_build_oauth_takes_the_sdks_parameters_and_action_custom(newcomer: Moc
         newcomer, action="custom", integrationId=STATUSBOARD, oauthMetaKeyId="h7i8j9k0l1m2n"
     )
     assert custom.status_code == 200, custom.text
-    # action=custom names custom integrations only.
+    # action=custom names custom integrations only: with Google Drive's ID it names none.
     wrong = _build_oauth(
         newcomer, action="custom", integrationId=GOOGLE_DRIVE, oauthMetaKeyId="o3p4q5r6s7t8u"
     )
-    assert wrong.status_code == 422, wrong.text
+    assert wrong.status_code == 404, wrong.text
 
 
 # 8 ------------------------------------------------------------------------------------------------
@@ -244,12 +244,12 @@ def test_11_complete_install_exchanges_an_authorization_code(newcomer: MockClien
     )
     assert created.status_code == 201, created.text
     assert created.json()["integrationId"] == BOX
-    # A code for an integration without OAuth is refused.
+    # A code for an integration without OAuth conflicts with how that integration connects.
     refused = newcomer.post(
         "{p}/sdk/credentials",
         json={"code": "x", "integrationId": STRIPE, "integrationOptions": {}},
     )
-    assert refused.status_code == 422, refused.text
+    assert refused.status_code == 409, refused.text
 
 
 # 12 -----------------------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ class JsonObjectString(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            description="A JSON object, encoded as a string (the SDK sends these query parameters with `JSON.stringify`).",
+            description="A JSON object, encoded as a string (the SDK sends these query parameters with\n`JSON.stringify`).\n\nWhy a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on\nthe parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1\n(the generator of this project's Python client, and a common one) drops a parameter\nthat has `content` instead of `schema` from the function it generates, silently, so its\nclients could not send these parameters at all. JSON Schema itself cannot say \"a JSON\ntext\" (`contentMediaType` is an annotation, which tools do not enforce), so a string can\nfit this schema without being JSON: servers ignore such a value, as if the parameter had\nnot been sent, rather than refuse a request that fits this description.\n",
             examples=['{"accountType":"sandbox"}'],
             json_schema_extra={"contentMediaType": "application/json"},
             max_length=8192,
@@ -183,12 +183,17 @@ class CredentialStatus(StrEnum):
     VALID = "VALID"
 
 
-class ProviderData(RootModel[dict[str, str | float | bool]]):
+class ProviderData(BaseModel):
     """
-    Facts about the connected account from its provider, like Salesforce's `instanceURL`.
+    Facts about the connected account from its provider, like Salesforce's `instanceURL`
+    or HubSpot's `hubId`: strings, numbers and booleans (SDK 2.4.0's
+    `Record<string, string | number | boolean>`).
+
     """
 
-    root: dict[str, str | float | bool]
+    model_config = ConfigDict(
+        extra="allow",
+    )
 
 
 class UserSettings(BaseModel):
@@ -821,6 +826,13 @@ class FieldOptionParameter(BaseModel):
     source: FieldOptionParameterSource
 
 
+class Output(RootModel[list[FieldOptionSection]]):
+    root: Annotated[
+        list[FieldOptionSection],
+        Field(description="Every section of options, without paging.", min_length=1),
+    ]
+
+
 class FieldOptionItem(RootModel[FieldOption | FieldOptionSection]):
     root: Annotated[
         FieldOption | FieldOptionSection,
@@ -1232,10 +1244,13 @@ class CredentialList(RootModel[list[Credential]]):
 
 class FieldOptionsResponse(BaseModel):
     """
-    One page of options, in one of two shapes.
+    One page of options, in one of two shapes: every option without paging (a list of
+    options, or a list of sections, as SDK 2.4.0 types it: `EnumInputValue[] |
+    EnumSection[]`), or a page of `records`.
+
     """
 
-    output: list[FieldOptionItem] | FieldOptionsPage
+    output: list[FieldOption] | Output | FieldOptionsPage
 
 
 class InstallFlowStage(

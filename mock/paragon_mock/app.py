@@ -133,7 +133,11 @@ class MockState:
     async def handle(self, request: Request) -> Response:
         """Answer one request to the public API."""
         method = request.method
-        path = request.url.path
+        # The path percent-decoded once, as the ASGI server hands it over, and routed as such:
+        # the spec's proxy reads `%2F` as `/`, so the `v1%2Fbalance` of a generated client is the
+        # provider path `v1/balance`, as the SDK's `v1/balance` is (`%252F` stays a literal
+        # `%2F`). Starlette's `request.url.path` would re-encode `?`, `#` and `\` instead.
+        path = request.scope["path"]
         if self.faults:
             fault = self.faults.pick(method, path)
             if fault is not None:

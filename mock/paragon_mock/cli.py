@@ -30,7 +30,12 @@ from paragon_mock.app import create_app
 from paragon_mock.auth import sign_user_token
 from paragon_mock.fixtures import Fixture, FixtureError, load_fixture
 from paragon_mock.minimal import RESPONSE_MODES
-from paragon_mock.server import base_url_of, bind_socket, guarded_protocol
+from paragon_mock.server import (
+    MAX_REQUEST_HEAD_BYTES,
+    base_url_of,
+    bind_socket,
+    guarded_protocol,
+)
 
 __all__ = ["main"]
 
@@ -216,6 +221,7 @@ def _serve(args: argparse.Namespace) -> int:
             lifespan="on",
             access_log=False,
             http=guarded_protocol(app.mock.request_timeout),
+            h11_max_incomplete_event_size=MAX_REQUEST_HEAD_BYTES,
         )
         uvicorn.Server(config).run(sockets=[sock])
     finally:

@@ -55,12 +55,49 @@ CUSTOM_ACTION = "custom"
 _MAX_FORM_BYTES = 64 * 1024
 
 
-def _json_object(ctx: Context, name: str) -> dict[str, Any]:
+def _json_object(ctx: Context, name: str, ignored: list[str]) -> dict[str, Any]:
+    """A JSON-encoded query parameter (the spec's JsonObjectString) as an object.
+
+    The spec describes these parameters as strings shaped like an object, which is all JSON
+    Schema can say, so a request whose value fits that shape without being a JSON object the
+    mock reads (``{0}``; ``NaN`` or ``1e999`` inside; nested too deep) still fits the spec. The
+    spec has servers read such a value as absent rather than refuse the request (a 400 for
+    input that fits the schema is what generic tools flag); the problem goes to ``ignored``,
+    which the consent page shows and the refusals of this handshake mention.
+    """
     raw = ctx.query.get(name)
     if raw is None:
         return {}
-    value = safejson.loads(raw)  # the route already proved it is a JSON object within limits
-    return dict(value)
+    try:
+        value = safejson.loads(raw)
+    except safejson.JsonLimitError as exc:
+        ignored.append(f"{name} ({exc})")
+        return {}
+    except ValueError:
+        ignored.append(f"{name} (not valid JSON)")
+        return {}
+    if not isinstance(value, dict):
+        ignored.append(f"{name} (not a JSON object)")
+        return {}
+    return value
+
+
+def _install_options(ctx: Context, ignored: list[str]) -> dict[str, Any]:
+    """``installOptions``, without the options whose value has the wrong type (each ignored)."""
+    options = _json_object(ctx, "installOptions", ignored)
+    try:
+        paragon_models.InstallOptions.model_validate(options, strict=True)
+    except ValidationError as exc:
+        wrong = {str(error["loc"][0]) for error in exc.errors(include_url=False) if error["loc"]}
+        for key in sorted(wrong):
+            ignored.append(f"installOptions.{key} (not of the type InstallOptions gives it)")
+        options = {key: value for key, value in options.items() if key not in wrong}
+    return options
+
+
+def _mention(ignored: list[str]) -> str:
+    """The ignored parameters, for a refusal that may stem from them."""
+    return f" (ignored: {'; '.join(ignored)})" if ignored else ""
 
 
 def _live_session(store: Store, key: tuple[str, str, str]) -> dict[str, Any] | None:
@@ -72,7 +109,11 @@ def _live_session(store: Store, key: tuple[str, str, str]) -> dict[str, Any] | N
 
 
 def _integration_for_action(ctx: Context) -> IntegrationDef:
-    """The integration ``action`` and ``integrationId`` name together (404 / 422 otherwise)."""
+    """The integration ``action`` and ``integrationId`` name together (404 when there is none).
+
+    An ``integrationId`` that is not the ID of the integration ``action`` names, or a custom
+    ``action`` with an integration that is not custom, names no integration of the project.
+    """
     action = str(ctx.query["action"])
     integration_id = str(ctx.query["integrationId"])
     if action == CUSTOM_ACTION:
@@ -81,7 +122,7 @@ def _integration_for_action(ctx: Context) -> IntegrationDef:
             raise ApiError(404, f"No integration {integration_id} in project {ctx.project.id}.")
         if not integration.type.startswith("custom."):
             raise ApiError(
-                422,
+                404,
                 f"action=custom names a custom integration; {integration.type} is not one "
                 f"(use action={integration.type}).",
             )
@@ -89,7 +130,7 @@ def _integration_for_action(ctx: Context) -> IntegrationDef:
     integration = integration_of_type(ctx, action)
     if integration_id != integration.id:
         raise ApiError(
-            422,
+            404,
             f"integrationId {integration_id} is not the ID of {integration.type} "
             f"({integration.id}).",
         )
@@ -99,22 +140,15 @@ def _integration_for_action(ctx: Context) -> IntegrationDef:
 def build_oauth_url(ctx: Context) -> Reply:
     """GET /v2/sdk/actions/build-oauth: open a handshake and point at its page."""
     integration = _integration_for_action(ctx)
-    values = _json_object(ctx, "endUserSuppliedValues")
-    parameters = _json_object(ctx, "parameters")
-    options = _json_object(ctx, "installOptions")
-    try:
-        paragon_models.InstallOptions.model_validate(options, strict=True)
-    except ValidationError as exc:
-        problems = [
-            f"query.installOptions.{'.'.join(str(p) for p in error['loc'])}: {error['msg']}"
-            for error in exc.errors(include_url=False)
-        ]
-        raise ApiError(400, problems) from None
+    ignored: list[str] = []
+    values = _json_object(ctx, "endUserSuppliedValues", ignored)
+    parameters = _json_object(ctx, "parameters", ignored)
+    options = _install_options(ctx, ignored)
     account_types = [t["id"] for t in integration.sdk_config.get("accountTypes") or []]
     account_type = options.get("accountType")
     if account_type is not None and account_types and account_type not in account_types:
         raise ApiError(
-            422,
+            404,
             f"{integration.type} has no account type {account_type!r}; choose one of "
             f"{', '.join(account_types)}.",
         )
@@ -127,16 +161,21 @@ def build_oauth_url(ctx: Context) -> Reply:
     ]
     if missing and integration.is_oauth:
         raise ApiError(
-            422,
+            409,
             f"{integration.type} needs {', '.join(missing)} before OAuth; pass it in "
-            "endUserSuppliedValues.",
+            f"endUserSuppliedValues{_mention(ignored)}.",
         )
     nonce = ctx.query["oauthMetaKeyId"]
     key = (ctx.project.id, ctx.user_id, nonce)
     if _live_session(ctx.store, key) is not None:
         raise ApiError(409, f"The nonce {nonce} already names a handshake; make up a new one.")
     if not options.get("selectedCredentialId"):
-        check_can_install(ctx.store, ctx.project, ctx.user_id, integration, options)
+        try:
+            check_can_install(ctx.store, ctx.project, ctx.user_id, integration, options)
+        except ApiError as error:
+            if ignored and isinstance(error.message, str):
+                error = ApiError(error.status, error.message.rstrip(".") + _mention(ignored) + ".")
+            raise error from None
     now = ctx.store.clock()
     ticket = ctx.store.new_secret()
     ctx.store.put_session(
@@ -155,6 +194,8 @@ def build_oauth_url(ctx: Context) -> Reply:
             "parameters": parameters,
             "installOptions": options,
             "redirectUrl": ctx.query.get("redirectUrl"),
+            # What was not read (see _json_object), shown on the consent page.
+            "ignored": ignored,
             "status": "PENDING",
             "connectCredentialId": None,
             "message": None,
@@ -327,7 +368,7 @@ async def consent_page(request: Request) -> Response:
     content = (
         f"<h1>Connect {name}</h1>"
         f"<p>The application asks to access your {name} account.</p>"
-        f"<dl>{rows}</dl>"
+        f"<dl>{rows}</dl>{_ignored_note(session)}"
         '<div class="actions">'
         f'<form method="post" action="{action}/approve">'
         '<button id="approve" type="submit">Approve</button></form>'
@@ -336,6 +377,16 @@ async def consent_page(request: Request) -> Response:
         "</div>"
     )
     return _page(f"Connect {session['integrationName']}", content, color=color)
+
+
+def _ignored_note(session: dict[str, Any]) -> str:
+    """Says which JSON-encoded parameters of buildOauthUrl were not read, for the developer."""
+    ignored = session.get("ignored") or []
+    if not ignored:
+        return ""
+    items = "".join(f"<li>{html.escape(str(item))}</li>" for item in ignored)
+    note = "The mock ignored what it could not read:"
+    return f'<div id="ignored"><p>{note}</p><ul>{items}</ul></div>'
 
 
 def _input_form(
@@ -368,7 +419,7 @@ def _input_form(
     content = (
         f"<h1>Connect {name}</h1>"
         f"<p>Enter your {name} credentials to connect your account.</p>"
-        f"{warning}"
+        f"{warning}{_ignored_note(session)}"
         '<div class="actions">'
         f'<form method="post" action="{action}/approve">'
         f"{''.join(fields)}"

@@ -175,7 +175,8 @@ def select_credential(ctx: Context, integration: IntegrationDef) -> dict[str, An
 
     Raises:
         ApiError: 404 when the header names no credential of the user for this integration,
-            422 when the user has not installed the integration.
+            or when the user has not installed the integration (their account of it, which the
+            request works through, does not exist).
 
     """
     credentials = ctx.store.user_credentials(ctx.project.id, ctx.user_id, integration.id)
@@ -195,7 +196,7 @@ def select_credential(ctx: Context, integration: IntegrationDef) -> dict[str, An
 
 def _not_installed(integration: IntegrationDef) -> ApiError:
     return ApiError(
-        422,
+        404,
         f"The integration {integration.type} is not installed for this user; install it first.",
     )
 
@@ -257,8 +258,9 @@ def _replace_configuration(credential: dict[str, Any], configuration: dict[str, 
 def _workflow_problems(
     project: ProjectDef, integration: IntegrationDef, workflows: Mapping[str, Any]
 ) -> list[str]:
-    # A workflow of another integration is refused (422, as the spec says); an ID the project
-    # does not know is kept, as Paragon keeps whatever settings it is sent.
+    # A workflow of another integration is refused (409, as the spec says: it exists, but
+    # conflicts with this credential's integration); an ID the project does not know is kept,
+    # as Paragon keeps whatever settings it is sent.
     problems = []
     for workflow_id in workflows:
         owner = project.workflow_integration(workflow_id)
@@ -286,7 +288,7 @@ def _merge_settings(
     """
     problems = _workflow_problems(project, integration, workflows or {})
     if problems:
-        raise ApiError(422, "; ".join(problems) + ".")
+        raise ApiError(409, "; ".join(problems) + ".")
     shared_settings = dict(configuration.get("sharedSettings") or {})
     shared_settings.update(shared or {})
     workflow_settings = copy.deepcopy(configuration.get("workflowSettings") or {})
@@ -490,14 +492,7 @@ def list_credentials(ctx: Context) -> Reply:
         credentials = ctx.store.user_credentials(ctx.project.id, ctx.user_id)
         return Reply(200, [credential_view(c, include_auth=include_auth) for c in credentials])
     integration = integration_of_type(ctx, wanted)
-    try:
-        credential = select_credential(ctx, integration)
-    except ApiError as error:
-        if error.status != 422:
-            raise
-        raise ApiError(
-            404, f"The integration {integration.type} is not installed for this user."
-        ) from None
+    credential = select_credential(ctx, integration)
     account = {
         **integration.public,
         "credentialId": credential["id"],
@@ -512,7 +507,7 @@ def _create_from_code(ctx: Context, integration: IntegrationDef) -> Reply:
     """completeInstall: the application exchanged the OAuth flow itself and sends the code."""
     if not integration.is_oauth:
         raise ApiError(
-            422, f"{integration.type} does not connect through OAuth; send its inputs in payload."
+            409, f"{integration.type} does not connect through OAuth; send its inputs in payload."
         )
     options = ctx.body.get("integrationOptions") or {}
     check_can_install(ctx.store, ctx.project, ctx.user_id, integration, options)
@@ -532,7 +527,7 @@ def create_credential(ctx: Context) -> Reply:
         return _create_from_code(ctx, integration)
     if integration.is_oauth:
         raise ApiError(
-            422,
+            409,
             f"{integration.type} connects through OAuth; start the handshake with buildOauthUrl.",
         )
     options = body.get("installOptions") or {}
@@ -542,7 +537,7 @@ def create_credential(ctx: Context) -> Reply:
     skip_post_inputs = payload.pop("skipPostOAuthInputs", False) is True
     missing = _missing_inputs(integration.input_fields, payload)
     if missing:
-        raise ApiError(422, f"{integration.type} needs {', '.join(missing)} in payload.")
+        raise ApiError(409, f"{integration.type} needs {', '.join(missing)} in payload.")
     credential = new_credential(
         ctx.store,
         ctx.project,
@@ -589,7 +584,7 @@ def complete_credential_setup(ctx: Context) -> Reply:
     payload = ctx.body["payload"]
     missing = _missing_inputs(integration.sdk_config.get("postOauthInputs") or [], payload)
     if missing:
-        raise ApiError(422, f"{integration.type} needs {', '.join(missing)} in payload.")
+        raise ApiError(409, f"{integration.type} needs {', '.join(missing)} in payload.")
     now = timestamp()
     shared, workflows = _config_update(ctx.body.get("config"))
     configuration = default_configuration(credential)
@@ -675,7 +670,7 @@ def delete_configuration(ctx: Context) -> Reply:
     configuration = _select_configuration(credential, ctx.headers[CONFIGURATION_HEADER])
     if configuration.get("isDefault"):
         raise ApiError(
-            422,
+            409,
             "The default configuration cannot be deleted; uninstall the integration instead.",
         )
     credential["configurations"] = [
@@ -783,7 +778,7 @@ def trigger_workflow(ctx: Context) -> Reply:
     trigger = _trigger_step(workflow).get("trigger")
     if trigger != "REQUEST":
         raise ApiError(
-            422,
+            409,
             f"Workflow {workflow_id} ({workflow.get('description')}) is not request-triggered "
             f"(its trigger is {trigger or 'none'}).",
         )
@@ -791,7 +786,7 @@ def trigger_workflow(ctx: Context) -> Reply:
     configuration = _select_configuration(credential, ctx.headers.get(CONFIGURATION_HEADER))
     if not (configuration["workflowSettings"].get(workflow_id) or {}).get("enabled"):
         raise ApiError(
-            422,
+            409,
             f"Workflow {workflow_id} ({workflow.get('description')}) is not enabled for this "
             "user; enable it with enableWorkflow first.",
         )
@@ -835,7 +830,7 @@ def _find_source(integration: IntegrationDef, source_key: str) -> str:
                 if name in source
             ]
             raise ApiError(
-                422,
+                409,
                 f"{source_key} is a {source.get('type')}; load the options of its sources "
                 f"instead: {', '.join(parts)}.",
             )
@@ -900,13 +895,13 @@ def get_field_options(ctx: Context) -> Reply:
         )
         if chosen is None:
             raise ApiError(
-                422,
+                409,
                 f"{cache_key} depends on the choice made in {depends_on}; pass parameters: "
                 f'[{{"key": "{depends_on}", "source": {{"type": "VALUE", "value": ...}}}}].',
             )
         by_value = definition.get("optionsByValue") or {}
         if chosen not in by_value:
-            raise ApiError(422, f"{chosen!r} is not an option of {depends_on}.")
+            raise ApiError(404, f"{chosen!r} is not an option of {depends_on}.")
         raw_items = list(by_value[chosen])
     pagination = body.get("paginationParameters") or {}
     search = pagination.get("search")
@@ -926,7 +921,7 @@ def get_field_options(ctx: Context) -> Reply:
         cursor_prefix, _, last_key = decoded.partition(":")
         if cursor_prefix != prefix or last_key not in keys:
             raise ApiError(
-                422, f"pageCursor {cursor!r} was not issued by the data source {cache_key}."
+                404, f"pageCursor {cursor!r} was not issued by the data source {cache_key}."
             )
         start = keys.index(last_key) + 1
     end = start + int(page_size)

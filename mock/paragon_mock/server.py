@@ -20,7 +20,20 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from paragon_mock.app import MockApp, MockState, create_app
 
-__all__ = ["MockServer", "bind_socket", "guarded_protocol", "serve_in_thread"]
+__all__ = [
+    "MAX_REQUEST_HEAD_BYTES",
+    "MockServer",
+    "bind_socket",
+    "guarded_protocol",
+    "serve_in_thread",
+]
+
+#: The largest request head (request line and headers) the mock reads; uvicorn's h11 default is
+#: 16 KiB, past which a head that arrives in pieces gets a plain-text 400 before the app sees it.
+#: A request that fits the spec can be far longer: buildOauthUrl's three JsonObjectString
+#: parameters hold up to 8192 characters each, up to 12 bytes each once percent-encoded (a
+#: four-byte UTF-8 character), about 288 KiB, and the proxy's path up to 2048 more characters.
+MAX_REQUEST_HEAD_BYTES = 1024 * 1024
 
 
 class _GuardedH11Protocol(H11Protocol):
@@ -132,6 +145,7 @@ class MockServer:
             access_log=False,
             lifespan="on",
             http=guarded_protocol(self.app.mock.request_timeout),
+            h11_max_incomplete_event_size=MAX_REQUEST_HEAD_BYTES,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(

@@ -264,15 +264,19 @@ class PermissionDeniedError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
-    """404: the project or one of the user's resources does not exist."""
+    """404: the project, a resource of the user, or their install of an integration is missing."""
 
 
 class ConflictError(APIStatusError):
-    """409: the request conflicts with the current state (e.g. installed twice)."""
+    """409: the request conflicts with the current state (installed twice, inputs missing, ...)."""
 
 
 class UnprocessableEntityError(APIStatusError):
-    """422: well-formed, but cannot be carried out in the current state."""
+    """422: well-formed, but cannot be carried out in the current state.
+
+    Spec 4.0.0 documents no 422 (such requests answer 409 or 404, the statuses generic HTTP
+    tooling expects for valid input); the class stays for a server that still sends one.
+    """
 
 
 class RateLimitError(APIStatusError):

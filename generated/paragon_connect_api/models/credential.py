@@ -41,7 +41,9 @@ class Credential:
         date_deleted (datetime.datetime | None | Unset): Shown by old versions of the docs; always null.
         status (CredentialStatus | Unset): Whether a connected account works.
         provider_data (ProviderData | Unset): Facts about the connected account from its provider, like Salesforce's
-            `instanceURL`.
+            `instanceURL`
+            or HubSpot's `hubId`: strings, numbers and booleans (SDK 2.4.0's
+            `Record<string, string | number | boolean>`).
         refresh_failure_count (int | Unset):
         configurations (list[CredentialConfiguration] | Unset): The credential's configurations (Multi-Configuration);
             the default one has `isDefault`.

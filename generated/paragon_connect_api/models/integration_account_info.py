@@ -26,7 +26,9 @@ class IntegrationAccountInfo:
     Attributes:
         account_auth (AccountAuth | Unset): The provider access of a credential, only with `includeAccountAuth=true`.
         provider_data (ProviderData | Unset): Facts about the connected account from its provider, like Salesforce's
-            `instanceURL`.
+            `instanceURL`
+            or HubSpot's `hubId`: strings, numbers and booleans (SDK 2.4.0's
+            `Record<string, string | number | boolean>`).
         credential_id (str | Unset): The account's credential ID.
         no_permission_workflows (list[str] | Unset): Workflows the user's permissions do not allow.
     """

@@ -35,7 +35,9 @@ class ParagonUserIntegration:
             credential_status (CredentialStatus | Unset): Whether a connected account works.
             provider_id (str | Unset):
             provider_data (ProviderData | Unset): Facts about the connected account from its provider, like Salesforce's
-                `instanceURL`.
+                `instanceURL`
+                or HubSpot's `hubId`: strings, numbers and booleans (SDK 2.4.0's
+                `Record<string, string | number | boolean>`).
             configured_workflows (WorkflowSettingsMap | Unset): Workflow states by workflow ID.
             workflow_settings (WorkflowSettingsMap | Unset): Workflow states by workflow ID.
             shared_settings (UserSettings | Unset): User Settings by input ID; the value's type depends on the input's type.

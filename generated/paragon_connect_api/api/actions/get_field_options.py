@@ -90,11 +90,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
+    if response.status_code == 409:
         try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
+            response_409 = ErrorEnvelope.from_dict(response.json())
 
-            return response_422
+            return response_409
 
         except _UNPARSABLE_ERROR_BODY:
             return None
@@ -170,7 +170,10 @@ def sync_detailed(
     `nextPageCursor` of the previous page (`0` or absent for the first) and `search` filters
     the options. `output` is either a list of options and sections or a page of `records`
     with `nextPageCursor` (`null` on the last page); the SDK maps both to
-    `{data, nestedData, nextPageCursor}`.
+    `{data, nestedData, nextPageCursor}`. An integration the user has not installed, a choice
+    that is not an option of the compound source's first input, and a `pageCursor` the source
+    did not issue answer 404; a `sourceKey` naming a compound source (load its inputs' sources
+    instead) and a dependent source asked for without the first input's choice answer 409.
 
     Args:
         project_id (str):
@@ -214,7 +217,10 @@ def sync(
     `nextPageCursor` of the previous page (`0` or absent for the first) and `search` filters
     the options. `output` is either a list of options and sections or a page of `records`
     with `nextPageCursor` (`null` on the last page); the SDK maps both to
-    `{data, nestedData, nextPageCursor}`.
+    `{data, nestedData, nextPageCursor}`. An integration the user has not installed, a choice
+    that is not an option of the compound source's first input, and a `pageCursor` the source
+    did not issue answer 404; a `sourceKey` naming a compound source (load its inputs' sources
+    instead) and a dependent source asked for without the first input's choice answer 409.
 
     Args:
         project_id (str):
@@ -253,7 +259,10 @@ async def asyncio_detailed(
     `nextPageCursor` of the previous page (`0` or absent for the first) and `search` filters
     the options. `output` is either a list of options and sections or a page of `records`
     with `nextPageCursor` (`null` on the last page); the SDK maps both to
-    `{data, nestedData, nextPageCursor}`.
+    `{data, nestedData, nextPageCursor}`. An integration the user has not installed, a choice
+    that is not an option of the compound source's first input, and a `pageCursor` the source
+    did not issue answer 404; a `sourceKey` naming a compound source (load its inputs' sources
+    instead) and a dependent source asked for without the first input's choice answer 409.
 
     Args:
         project_id (str):
@@ -295,7 +304,10 @@ async def asyncio(
     `nextPageCursor` of the previous page (`0` or absent for the first) and `search` filters
     the options. `output` is either a list of options and sections or a page of `records`
     with `nextPageCursor` (`null` on the last page); the SDK maps both to
-    `{data, nestedData, nextPageCursor}`.
+    `{data, nestedData, nextPageCursor}`. An integration the user has not installed, a choice
+    that is not an option of the compound source's first input, and a `pageCursor` the source
+    did not issue answer 404; a `sourceKey` naming a compound source (load its inputs' sources
+    instead) and a dependent source asked for without the first input's choice answer 409.
 
     Args:
         project_id (str):

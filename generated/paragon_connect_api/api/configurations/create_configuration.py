@@ -97,15 +97,6 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
-        try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
-
-            return response_422
-
-        except _UNPARSABLE_ERROR_BODY:
-            return None
-
     if response.status_code == 429:
         try:
             response_429 = ErrorEnvelope.from_dict(response.json())
@@ -173,7 +164,8 @@ def sync_detailed(
      Multi-Configuration: adds a set of User Settings and workflow settings to a connected
     account, optionally named by an external ID of the application's choosing. Returns the
     credential with the new configuration in `configurations`. An external ID already used
-    by another configuration of the credential answers 409.
+    by another configuration of the credential, or a workflow of another integration in
+    `workflowSettings`, answers 409.
 
     Args:
         project_id (str):
@@ -213,7 +205,8 @@ def sync(
      Multi-Configuration: adds a set of User Settings and workflow settings to a connected
     account, optionally named by an external ID of the application's choosing. Returns the
     credential with the new configuration in `configurations`. An external ID already used
-    by another configuration of the credential answers 409.
+    by another configuration of the credential, or a workflow of another integration in
+    `workflowSettings`, answers 409.
 
     Args:
         project_id (str):
@@ -248,7 +241,8 @@ async def asyncio_detailed(
      Multi-Configuration: adds a set of User Settings and workflow settings to a connected
     account, optionally named by an external ID of the application's choosing. Returns the
     credential with the new configuration in `configurations`. An external ID already used
-    by another configuration of the credential answers 409.
+    by another configuration of the credential, or a workflow of another integration in
+    `workflowSettings`, answers 409.
 
     Args:
         project_id (str):
@@ -286,7 +280,8 @@ async def asyncio(
      Multi-Configuration: adds a set of User Settings and workflow settings to a connected
     account, optionally named by an external ID of the application's choosing. Returns the
     credential with the new configuration in `configurations`. An external ID already used
-    by another configuration of the credential answers 409.
+    by another configuration of the credential, or a workflow of another integration in
+    `workflowSettings`, answers 409.
 
     Args:
         project_id (str):

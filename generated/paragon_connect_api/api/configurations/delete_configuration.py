@@ -84,11 +84,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
+    if response.status_code == 409:
         try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
+            response_409 = ErrorEnvelope.from_dict(response.json())
 
-            return response_422
+            return response_409
 
         except _UNPARSABLE_ERROR_BODY:
             return None
@@ -158,7 +158,7 @@ def sync_detailed(
     """Delete one configuration of a credential
 
      Multi-Configuration: deletes the configuration chosen by `X-Paragon-Configuration-Id`.
-    The default configuration cannot be deleted (422); uninstall the integration instead.
+    The default configuration cannot be deleted (409); uninstall the integration instead.
     Returns the credential without it.
 
     Args:
@@ -197,7 +197,7 @@ def sync(
     """Delete one configuration of a credential
 
      Multi-Configuration: deletes the configuration chosen by `X-Paragon-Configuration-Id`.
-    The default configuration cannot be deleted (422); uninstall the integration instead.
+    The default configuration cannot be deleted (409); uninstall the integration instead.
     Returns the credential without it.
 
     Args:
@@ -231,7 +231,7 @@ async def asyncio_detailed(
     """Delete one configuration of a credential
 
      Multi-Configuration: deletes the configuration chosen by `X-Paragon-Configuration-Id`.
-    The default configuration cannot be deleted (422); uninstall the integration instead.
+    The default configuration cannot be deleted (409); uninstall the integration instead.
     Returns the credential without it.
 
     Args:
@@ -268,7 +268,7 @@ async def asyncio(
     """Delete one configuration of a credential
 
      Multi-Configuration: deletes the configuration chosen by `X-Paragon-Configuration-Id`.
-    The default configuration cannot be deleted (422); uninstall the integration instead.
+    The default configuration cannot be deleted (409); uninstall the integration instead.
     Returns the credential without it.
 
     Args:

@@ -99,15 +99,6 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
-        try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
-
-            return response_422
-
-        except _UNPARSABLE_ERROR_BODY:
-            return None
-
     if response.status_code == 429:
         try:
             response_429 = ErrorEnvelope.from_dict(response.json())
@@ -177,7 +168,7 @@ def sync_detailed(
     (a UUID, a bare external ID or `ext:<externalId>`) with the merge rules of
     `updateCredential`: each shared setting sent replaces that setting, each workflow sent
     has `enabled` replaced (when sent) and `settings` merged key by key. Returns the
-    credential.
+    credential. A workflow of another integration in `workflowSettings` answers 409.
 
     Args:
         project_id (str):
@@ -222,7 +213,7 @@ def sync(
     (a UUID, a bare external ID or `ext:<externalId>`) with the merge rules of
     `updateCredential`: each shared setting sent replaces that setting, each workflow sent
     has `enabled` replaced (when sent) and `settings` merged key by key. Returns the
-    credential.
+    credential. A workflow of another integration in `workflowSettings` answers 409.
 
     Args:
         project_id (str):
@@ -262,7 +253,7 @@ async def asyncio_detailed(
     (a UUID, a bare external ID or `ext:<externalId>`) with the merge rules of
     `updateCredential`: each shared setting sent replaces that setting, each workflow sent
     has `enabled` replaced (when sent) and `settings` merged key by key. Returns the
-    credential.
+    credential. A workflow of another integration in `workflowSettings` answers 409.
 
     Args:
         project_id (str):
@@ -305,7 +296,7 @@ async def asyncio(
     (a UUID, a bare external ID or `ext:<externalId>`) with the merge rules of
     `updateCredential`: each shared setting sent replaces that setting, each workflow sent
     has `enabled` replaced (when sent) and `settings` merged key by key. Returns the
-    credential.
+    credential. A workflow of another integration in `workflowSettings` answers 409.
 
     Args:
         project_id (str):

@@ -88,11 +88,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
+    if response.status_code == 409:
         try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
+            response_409 = ErrorEnvelope.from_dict(response.json())
 
-            return response_422
+            return response_409
 
         except _UNPARSABLE_ERROR_BODY:
             return None
@@ -165,7 +165,8 @@ def sync_detailed(
 
      Saves the values of the post-OAuth inputs (`installFlow.setPostOptions`) and completes
     the credential's setup: a `PENDING` credential becomes `VALID`. The body has the same
-    shape as `createCredential`'s, with the inputs in `payload`.
+    shape as `createCredential`'s, with the inputs in `payload`. A required post-OAuth input
+    missing from `payload`, or a workflow of another integration in `config`, answers 409.
 
     Args:
         project_id (str):
@@ -205,7 +206,8 @@ def sync(
 
      Saves the values of the post-OAuth inputs (`installFlow.setPostOptions`) and completes
     the credential's setup: a `PENDING` credential becomes `VALID`. The body has the same
-    shape as `createCredential`'s, with the inputs in `payload`.
+    shape as `createCredential`'s, with the inputs in `payload`. A required post-OAuth input
+    missing from `payload`, or a workflow of another integration in `config`, answers 409.
 
     Args:
         project_id (str):
@@ -240,7 +242,8 @@ async def asyncio_detailed(
 
      Saves the values of the post-OAuth inputs (`installFlow.setPostOptions`) and completes
     the credential's setup: a `PENDING` credential becomes `VALID`. The body has the same
-    shape as `createCredential`'s, with the inputs in `payload`.
+    shape as `createCredential`'s, with the inputs in `payload`. A required post-OAuth input
+    missing from `payload`, or a workflow of another integration in `config`, answers 409.
 
     Args:
         project_id (str):
@@ -278,7 +281,8 @@ async def asyncio(
 
      Saves the values of the post-OAuth inputs (`installFlow.setPostOptions`) and completes
     the credential's setup: a `PENDING` credential becomes `VALID`. The body has the same
-    shape as `createCredential`'s, with the inputs in `payload`.
+    shape as `createCredential`'s, with the inputs in `payload`. A required post-OAuth input
+    missing from `payload`, or a workflow of another integration in `config`, answers 409.
 
     Args:
         project_id (str):

@@ -100,15 +100,6 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
-        try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
-
-            return response_422
-
-        except _UNPARSABLE_ERROR_BODY:
-            return None
-
     if response.status_code == 429:
         try:
             response_429 = ErrorEnvelope.from_dict(response.json())
@@ -177,14 +168,15 @@ def sync_detailed(
     - from the values the user types, for an integration that does not authenticate with
       OAuth (API keys and the like): the headless install flow sends the integration's UUID
       and the user's inputs in `payload` (SDK 2.4.0 adds `skipPostOAuthInputs` to it). OAuth
-      integrations answer 422 here: they install through `buildOauthUrl`;
+      integrations answer 409 here: they install through `buildOauthUrl`;
     - from an OAuth authorization code the application received itself
       (`completeInstall(integrationType, {authorizationCode, redirectUrl?,
       integrationOptions?})`): `code`, `integrationId`, the `redirectUrl` the code was
       issued for, and `integrationOptions`.
 
     Installing an integration the user already has answers 409 unless
-    `installOptions.allowMultipleCredentials` is true.
+    `installOptions.allowMultipleCredentials` is true; so do inputs the integration requires
+    missing from `payload`, and a `code` for an integration that does not use OAuth.
 
     Args:
         project_id (str):
@@ -224,14 +216,15 @@ def sync(
     - from the values the user types, for an integration that does not authenticate with
       OAuth (API keys and the like): the headless install flow sends the integration's UUID
       and the user's inputs in `payload` (SDK 2.4.0 adds `skipPostOAuthInputs` to it). OAuth
-      integrations answer 422 here: they install through `buildOauthUrl`;
+      integrations answer 409 here: they install through `buildOauthUrl`;
     - from an OAuth authorization code the application received itself
       (`completeInstall(integrationType, {authorizationCode, redirectUrl?,
       integrationOptions?})`): `code`, `integrationId`, the `redirectUrl` the code was
       issued for, and `integrationOptions`.
 
     Installing an integration the user already has answers 409 unless
-    `installOptions.allowMultipleCredentials` is true.
+    `installOptions.allowMultipleCredentials` is true; so do inputs the integration requires
+    missing from `payload`, and a `code` for an integration that does not use OAuth.
 
     Args:
         project_id (str):
@@ -266,14 +259,15 @@ async def asyncio_detailed(
     - from the values the user types, for an integration that does not authenticate with
       OAuth (API keys and the like): the headless install flow sends the integration's UUID
       and the user's inputs in `payload` (SDK 2.4.0 adds `skipPostOAuthInputs` to it). OAuth
-      integrations answer 422 here: they install through `buildOauthUrl`;
+      integrations answer 409 here: they install through `buildOauthUrl`;
     - from an OAuth authorization code the application received itself
       (`completeInstall(integrationType, {authorizationCode, redirectUrl?,
       integrationOptions?})`): `code`, `integrationId`, the `redirectUrl` the code was
       issued for, and `integrationOptions`.
 
     Installing an integration the user already has answers 409 unless
-    `installOptions.allowMultipleCredentials` is true.
+    `installOptions.allowMultipleCredentials` is true; so do inputs the integration requires
+    missing from `payload`, and a `code` for an integration that does not use OAuth.
 
     Args:
         project_id (str):
@@ -311,14 +305,15 @@ async def asyncio(
     - from the values the user types, for an integration that does not authenticate with
       OAuth (API keys and the like): the headless install flow sends the integration's UUID
       and the user's inputs in `payload` (SDK 2.4.0 adds `skipPostOAuthInputs` to it). OAuth
-      integrations answer 422 here: they install through `buildOauthUrl`;
+      integrations answer 409 here: they install through `buildOauthUrl`;
     - from an OAuth authorization code the application received itself
       (`completeInstall(integrationType, {authorizationCode, redirectUrl?,
       integrationOptions?})`): `code`, `integrationId`, the `redirectUrl` the code was
       issued for, and `integrationOptions`.
 
     Installing an integration the user already has answers 409 unless
-    `installOptions.allowMultipleCredentials` is true.
+    `installOptions.allowMultipleCredentials` is true; so do inputs the integration requires
+    missing from `payload`, and a `code` for an integration that does not use OAuth.
 
     Args:
         project_id (str):

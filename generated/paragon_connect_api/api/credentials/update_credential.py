@@ -91,11 +91,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
+    if response.status_code == 409:
         try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
+            response_409 = ErrorEnvelope.from_dict(response.json())
 
-            return response_422
+            return response_409
 
         except _UNPARSABLE_ERROR_BODY:
             return None
@@ -174,7 +174,9 @@ def sync_detailed(
     `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
     are kept, so a settings change without `enabled` never toggles the workflow. The update
     applies to the configuration `X-Paragon-Configuration-Id` names (SDK 2.4.0 sends the
-    user's selected configuration), else to the credential's default configuration.
+    user's selected configuration), else to the credential's default configuration. A
+    workflow of another integration in the settings answers 409 (an ID the project does not
+    know is kept as sent).
 
     Args:
         project_id (str):
@@ -225,7 +227,9 @@ def sync(
     `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
     are kept, so a settings change without `enabled` never toggles the workflow. The update
     applies to the configuration `X-Paragon-Configuration-Id` names (SDK 2.4.0 sends the
-    user's selected configuration), else to the credential's default configuration.
+    user's selected configuration), else to the credential's default configuration. A
+    workflow of another integration in the settings answers 409 (an ID the project does not
+    know is kept as sent).
 
     Args:
         project_id (str):
@@ -271,7 +275,9 @@ async def asyncio_detailed(
     `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
     are kept, so a settings change without `enabled` never toggles the workflow. The update
     applies to the configuration `X-Paragon-Configuration-Id` names (SDK 2.4.0 sends the
-    user's selected configuration), else to the credential's default configuration.
+    user's selected configuration), else to the credential's default configuration. A
+    workflow of another integration in the settings answers 409 (an ID the project does not
+    know is kept as sent).
 
     Args:
         project_id (str):
@@ -320,7 +326,9 @@ async def asyncio(
     `enabled` replaced when it is sent and its `settings` merged key by key. Keys not sent
     are kept, so a settings change without `enabled` never toggles the workflow. The update
     applies to the configuration `X-Paragon-Configuration-Id` names (SDK 2.4.0 sends the
-    user's selected configuration), else to the credential's default configuration.
+    user's selected configuration), else to the credential's default configuration. A
+    workflow of another integration in the settings answers 409 (an ID the project does not
+    know is kept as sent).
 
     Args:
         project_id (str):

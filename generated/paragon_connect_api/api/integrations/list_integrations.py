@@ -94,15 +94,6 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
-        try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
-
-            return response_422
-
-        except _UNPARSABLE_ERROR_BODY:
-            return None
-
     if response.status_code == 429:
         try:
             response_429 = ErrorEnvelope.from_dict(response.json())

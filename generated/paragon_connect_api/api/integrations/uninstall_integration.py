@@ -84,15 +84,6 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
-        try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
-
-            return response_422
-
-        except _UNPARSABLE_ERROR_BODY:
-            return None
-
     if response.status_code == 429:
         try:
             response_429 = ErrorEnvelope.from_dict(response.json())
@@ -162,7 +153,7 @@ def sync_detailed(
     saved User Settings are cleared. The path takes the integration's UUID, not its type.
     With `X-Paragon-Credential` only that connected account is removed; without it, every
     credential of the integration is. Answers 204 with no body (the public material does not
-    say what Paragon returns). An integration with no credential of this user answers 422.
+    say what Paragon returns). An integration with no credential of this user answers 404.
 
     Args:
         project_id (str):
@@ -204,7 +195,7 @@ def sync(
     saved User Settings are cleared. The path takes the integration's UUID, not its type.
     With `X-Paragon-Credential` only that connected account is removed; without it, every
     credential of the integration is. Answers 204 with no body (the public material does not
-    say what Paragon returns). An integration with no credential of this user answers 422.
+    say what Paragon returns). An integration with no credential of this user answers 404.
 
     Args:
         project_id (str):
@@ -241,7 +232,7 @@ async def asyncio_detailed(
     saved User Settings are cleared. The path takes the integration's UUID, not its type.
     With `X-Paragon-Credential` only that connected account is removed; without it, every
     credential of the integration is. Answers 204 with no body (the public material does not
-    say what Paragon returns). An integration with no credential of this user answers 422.
+    say what Paragon returns). An integration with no credential of this user answers 404.
 
     Args:
         project_id (str):
@@ -281,7 +272,7 @@ async def asyncio(
     saved User Settings are cleared. The path takes the integration's UUID, not its type.
     With `X-Paragon-Credential` only that connected account is removed; without it, every
     credential of the integration is. Answers 204 with no body (the public material does not
-    say what Paragon returns). An integration with no credential of this user answers 422.
+    say what Paragon returns). An integration with no credential of this user answers 404.
 
     Args:
         project_id (str):

@@ -123,15 +123,6 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
-        try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
-
-            return response_422
-
-        except _UNPARSABLE_ERROR_BODY:
-            return None
-
     if response.status_code == 429:
         try:
             response_429 = ErrorEnvelope.from_dict(response.json())
@@ -209,7 +200,17 @@ def sync_detailed(
     for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
     JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
     `accountType`, JSON-encoded in `installOptions`. The client then polls
-    `getOauthSession` with the same nonce. A nonce already in use answers 409.
+    `getOauthSession` with the same nonce. A nonce already in use answers 409, and so do a
+    required pre-OAuth input missing from `endUserSuppliedValues` and an integration the
+    user already has (without `allowMultipleCredentials`); an `integrationId` that is not
+    the integration `action` names (`action=custom` names custom integrations only) and an
+    `accountType` the integration does not have answer 404.
+
+    `endUserSuppliedValues`, `parameters` and `installOptions` are JSON texts in the query
+    (`JsonObjectString`), described as strings rather than with the parameter's `content`
+    (see `JsonObjectString` for why). A value that fits the schema but is not a JSON object
+    (`{0}`, say), and an install option of the wrong type, are ignored as if they had not
+    been sent, so a request that fits this description is never refused for them.
 
     SDK 2.4.0 also sends `userToken`, `originForPostMessage` and `isPreviewMode`, calls a
     custom integration `action=custom` (the `integrationId` says which), and installs every
@@ -227,11 +228,41 @@ def sync_detailed(
             SDK 2.4.0 makes it with
             `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
-            these query parameters with `JSON.stringify`).
+            these query parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
-            parameters with `JSON.stringify`).
+            parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
-            query parameters with `JSON.stringify`).
+            query parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         redirect_url (str | Unset):
         user_token (str | Unset):
         origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it:
@@ -290,7 +321,17 @@ def sync(
     for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
     JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
     `accountType`, JSON-encoded in `installOptions`. The client then polls
-    `getOauthSession` with the same nonce. A nonce already in use answers 409.
+    `getOauthSession` with the same nonce. A nonce already in use answers 409, and so do a
+    required pre-OAuth input missing from `endUserSuppliedValues` and an integration the
+    user already has (without `allowMultipleCredentials`); an `integrationId` that is not
+    the integration `action` names (`action=custom` names custom integrations only) and an
+    `accountType` the integration does not have answer 404.
+
+    `endUserSuppliedValues`, `parameters` and `installOptions` are JSON texts in the query
+    (`JsonObjectString`), described as strings rather than with the parameter's `content`
+    (see `JsonObjectString` for why). A value that fits the schema but is not a JSON object
+    (`{0}`, say), and an install option of the wrong type, are ignored as if they had not
+    been sent, so a request that fits this description is never refused for them.
 
     SDK 2.4.0 also sends `userToken`, `originForPostMessage` and `isPreviewMode`, calls a
     custom integration `action=custom` (the `integrationId` says which), and installs every
@@ -308,11 +349,41 @@ def sync(
             SDK 2.4.0 makes it with
             `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
-            these query parameters with `JSON.stringify`).
+            these query parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
-            parameters with `JSON.stringify`).
+            parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
-            query parameters with `JSON.stringify`).
+            query parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         redirect_url (str | Unset):
         user_token (str | Unset):
         origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it:
@@ -366,7 +437,17 @@ async def asyncio_detailed(
     for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
     JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
     `accountType`, JSON-encoded in `installOptions`. The client then polls
-    `getOauthSession` with the same nonce. A nonce already in use answers 409.
+    `getOauthSession` with the same nonce. A nonce already in use answers 409, and so do a
+    required pre-OAuth input missing from `endUserSuppliedValues` and an integration the
+    user already has (without `allowMultipleCredentials`); an `integrationId` that is not
+    the integration `action` names (`action=custom` names custom integrations only) and an
+    `accountType` the integration does not have answer 404.
+
+    `endUserSuppliedValues`, `parameters` and `installOptions` are JSON texts in the query
+    (`JsonObjectString`), described as strings rather than with the parameter's `content`
+    (see `JsonObjectString` for why). A value that fits the schema but is not a JSON object
+    (`{0}`, say), and an install option of the wrong type, are ignored as if they had not
+    been sent, so a request that fits this description is never refused for them.
 
     SDK 2.4.0 also sends `userToken`, `originForPostMessage` and `isPreviewMode`, calls a
     custom integration `action=custom` (the `integrationId` says which), and installs every
@@ -384,11 +465,41 @@ async def asyncio_detailed(
             SDK 2.4.0 makes it with
             `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
-            these query parameters with `JSON.stringify`).
+            these query parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
-            parameters with `JSON.stringify`).
+            parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
-            query parameters with `JSON.stringify`).
+            query parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         redirect_url (str | Unset):
         user_token (str | Unset):
         origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it:
@@ -445,7 +556,17 @@ async def asyncio(
     for the provider's consent page, which its user then opens. The pre-OAuth inputs travel
     JSON-encoded in `endUserSuppliedValues`; the install options, among them the chosen
     `accountType`, JSON-encoded in `installOptions`. The client then polls
-    `getOauthSession` with the same nonce. A nonce already in use answers 409.
+    `getOauthSession` with the same nonce. A nonce already in use answers 409, and so do a
+    required pre-OAuth input missing from `endUserSuppliedValues` and an integration the
+    user already has (without `allowMultipleCredentials`); an `integrationId` that is not
+    the integration `action` names (`action=custom` names custom integrations only) and an
+    `accountType` the integration does not have answer 404.
+
+    `endUserSuppliedValues`, `parameters` and `installOptions` are JSON texts in the query
+    (`JsonObjectString`), described as strings rather than with the parameter's `content`
+    (see `JsonObjectString` for why). A value that fits the schema but is not a JSON object
+    (`{0}`, say), and an install option of the wrong type, are ignored as if they had not
+    been sent, so a request that fits this description is never refused for them.
 
     SDK 2.4.0 also sends `userToken`, `originForPostMessage` and `isPreviewMode`, calls a
     custom integration `action=custom` (the `integrationId` says which), and installs every
@@ -463,11 +584,41 @@ async def asyncio(
             SDK 2.4.0 makes it with
             `Math.random().toString(36).substring(2, 15)`: up to 13 base-36 characters.
         end_user_supplied_values (str | Unset): A JSON object, encoded as a string (the SDK sends
-            these query parameters with `JSON.stringify`).
+            these query parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         parameters (str | Unset): A JSON object, encoded as a string (the SDK sends these query
-            parameters with `JSON.stringify`).
+            parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         install_options (str | Unset): A JSON object, encoded as a string (the SDK sends these
-            query parameters with `JSON.stringify`).
+            query parameters with
+            `JSON.stringify`).
+
+            Why a string schema and not OpenAPI's `content: {application/json: {schema: ...}}` on
+            the parameter, which would tell generic tools to send JSON: openapi-python-client 0.29.1
+            (the generator of this project's Python client, and a common one) drops a parameter
+            that has `content` instead of `schema` from the function it generates, silently, so its
+            clients could not send these parameters at all. JSON Schema itself cannot say "a JSON
+            text" (`contentMediaType` is an annotation, which tools do not enforce), so a string can
+            fit this schema without being JSON: servers ignore such a value, as if the parameter had
+            not been sent, rather than refuse a request that fits this description.
         redirect_url (str | Unset):
         user_token (str | Unset):
         origin_for_post_message (str | Unset): A web origin, as `window.location.origin` gives it:

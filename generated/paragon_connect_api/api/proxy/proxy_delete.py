@@ -109,15 +109,6 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
-        try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
-
-            return response_422
-
-        except _UNPARSABLE_ERROR_BODY:
-            return None
-
     if response.status_code == 429:
         try:
             response_429 = ErrorEnvelope.from_dict(response.json())
@@ -196,14 +187,14 @@ def sync_detailed(
      Deletes a resource in the provider's API.
     Part of `request(integrationType, path, {method, body, headers})`: the request is sent
     with the Connected User's credentials for the integration (the one chosen by
-    `X-Paragon-Credential` when they have several). `path` is the provider path and may
-    contain slashes, which are sent unescaped; OpenAPI does not allow slashes in a path
-    parameter, so generators must be told to keep them. Query parameters are passed on.
+    `X-Paragon-Credential` when they have several). `path` is the provider path: send a
+    multi-segment one with real slashes; a generated client's `%2F` reaches the same
+    provider path (see the `path` parameter). Query parameters are passed on.
     The provider's response comes back wrapped as `{output: ...}`, or as it is with
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    An integration the user has not installed answers 404. SDK 2.4.0 sends its body with
     `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:
@@ -252,14 +243,14 @@ def sync(
      Deletes a resource in the provider's API.
     Part of `request(integrationType, path, {method, body, headers})`: the request is sent
     with the Connected User's credentials for the integration (the one chosen by
-    `X-Paragon-Credential` when they have several). `path` is the provider path and may
-    contain slashes, which are sent unescaped; OpenAPI does not allow slashes in a path
-    parameter, so generators must be told to keep them. Query parameters are passed on.
+    `X-Paragon-Credential` when they have several). `path` is the provider path: send a
+    multi-segment one with real slashes; a generated client's `%2F` reaches the same
+    provider path (see the `path` parameter). Query parameters are passed on.
     The provider's response comes back wrapped as `{output: ...}`, or as it is with
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    An integration the user has not installed answers 404. SDK 2.4.0 sends its body with
     `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:
@@ -303,14 +294,14 @@ async def asyncio_detailed(
      Deletes a resource in the provider's API.
     Part of `request(integrationType, path, {method, body, headers})`: the request is sent
     with the Connected User's credentials for the integration (the one chosen by
-    `X-Paragon-Credential` when they have several). `path` is the provider path and may
-    contain slashes, which are sent unescaped; OpenAPI does not allow slashes in a path
-    parameter, so generators must be told to keep them. Query parameters are passed on.
+    `X-Paragon-Credential` when they have several). `path` is the provider path: send a
+    multi-segment one with real slashes; a generated client's `%2F` reaches the same
+    provider path (see the `path` parameter). Query parameters are passed on.
     The provider's response comes back wrapped as `{output: ...}`, or as it is with
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    An integration the user has not installed answers 404. SDK 2.4.0 sends its body with
     `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:
@@ -357,14 +348,14 @@ async def asyncio(
      Deletes a resource in the provider's API.
     Part of `request(integrationType, path, {method, body, headers})`: the request is sent
     with the Connected User's credentials for the integration (the one chosen by
-    `X-Paragon-Credential` when they have several). `path` is the provider path and may
-    contain slashes, which are sent unescaped; OpenAPI does not allow slashes in a path
-    parameter, so generators must be told to keep them. Query parameters are passed on.
+    `X-Paragon-Credential` when they have several). `path` is the provider path: send a
+    multi-segment one with real slashes; a generated client's `%2F` reaches the same
+    provider path (see the `path` parameter). Query parameters are passed on.
     The provider's response comes back wrapped as `{output: ...}`, or as it is with
     `X-Paragon-Use-Raw-Response: 1`. A provider error comes back with the provider's
     status when it is one of those documented here, otherwise as 502; either way the body
     is the error envelope with the provider's response in `meta.providerResponse`.
-    An integration the user has not installed answers 422. SDK 2.4.0 sends its body with
+    An integration the user has not installed answers 404. SDK 2.4.0 sends its body with
     `Content-Type: auto`, asking the proxy to infer the type (JSON when it parses as JSON).
 
     Args:

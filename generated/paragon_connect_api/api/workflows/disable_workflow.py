@@ -89,15 +89,6 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
-        try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
-
-            return response_422
-
-        except _UNPARSABLE_ERROR_BODY:
-            return None
-
     if response.status_code == 429:
         try:
             response_429 = ErrorEnvelope.from_dict(response.json())
@@ -165,7 +156,8 @@ def sync_detailed(
 
      Turns a workflow off for the Connected User (`disableWorkflow`, and each `false` of
     `updateWorkflowState`), with the same headers as `enableWorkflow`. Its settings are kept.
-    Returns the workflow's new state.
+    Returns the workflow's new state. A workflow whose integration the user has not
+    installed answers 404.
 
     Args:
         project_id (str):
@@ -208,7 +200,8 @@ def sync(
 
      Turns a workflow off for the Connected User (`disableWorkflow`, and each `false` of
     `updateWorkflowState`), with the same headers as `enableWorkflow`. Its settings are kept.
-    Returns the workflow's new state.
+    Returns the workflow's new state. A workflow whose integration the user has not
+    installed answers 404.
 
     Args:
         project_id (str):
@@ -246,7 +239,8 @@ async def asyncio_detailed(
 
      Turns a workflow off for the Connected User (`disableWorkflow`, and each `false` of
     `updateWorkflowState`), with the same headers as `enableWorkflow`. Its settings are kept.
-    Returns the workflow's new state.
+    Returns the workflow's new state. A workflow whose integration the user has not
+    installed answers 404.
 
     Args:
         project_id (str):
@@ -287,7 +281,8 @@ async def asyncio(
 
      Turns a workflow off for the Connected User (`disableWorkflow`, and each `false` of
     `updateWorkflowState`), with the same headers as `enableWorkflow`. Its settings are kept.
-    Returns the workflow's new state.
+    Returns the workflow's new state. A workflow whose integration the user has not
+    installed answers 404.
 
     Args:
         project_id (str):

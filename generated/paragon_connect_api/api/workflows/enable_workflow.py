@@ -89,15 +89,6 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
-        try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
-
-            return response_422
-
-        except _UNPARSABLE_ERROR_BODY:
-            return None
-
     if response.status_code == 429:
         try:
             response_429 = ErrorEnvelope.from_dict(response.json())
@@ -167,7 +158,7 @@ def sync_detailed(
     `updateWorkflowState`). No body. The headers choose the connected account and the
     configuration when the user has several. Returns the workflow's new state (the public
     material does not say what Paragon returns). A workflow whose integration the user has
-    not installed answers 422.
+    not installed answers 404.
 
     Args:
         project_id (str):
@@ -212,7 +203,7 @@ def sync(
     `updateWorkflowState`). No body. The headers choose the connected account and the
     configuration when the user has several. Returns the workflow's new state (the public
     material does not say what Paragon returns). A workflow whose integration the user has
-    not installed answers 422.
+    not installed answers 404.
 
     Args:
         project_id (str):
@@ -252,7 +243,7 @@ async def asyncio_detailed(
     `updateWorkflowState`). No body. The headers choose the connected account and the
     configuration when the user has several. Returns the workflow's new state (the public
     material does not say what Paragon returns). A workflow whose integration the user has
-    not installed answers 422.
+    not installed answers 404.
 
     Args:
         project_id (str):
@@ -295,7 +286,7 @@ async def asyncio(
     `updateWorkflowState`). No body. The headers choose the connected account and the
     configuration when the user has several. Returns the workflow's new state (the public
     material does not say what Paragon returns). A workflow whose integration the user has
-    not installed answers 422.
+    not installed answers 404.
 
     Args:
         project_id (str):

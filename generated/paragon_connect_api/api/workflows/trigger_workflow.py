@@ -113,11 +113,11 @@ def _parse_response(
         except _UNPARSABLE_ERROR_BODY:
             return None
 
-    if response.status_code == 422:
+    if response.status_code == 409:
         try:
-            response_422 = ErrorEnvelope.from_dict(response.json())
+            response_409 = ErrorEnvelope.from_dict(response.json())
 
-            return response_422
+            return response_409
 
         except _UNPARSABLE_ERROR_BODY:
             return None
@@ -193,7 +193,8 @@ def sync_detailed(
     workflow must be enabled for the Connected User. The body and the query parameters are
     handed to the workflow as its trigger input. With a Response step the call waits (at
     most 55 seconds) and answers 200 with that step's JSON; without one it answers 202 at
-    once, with no body. A workflow that is not request-triggered or not enabled answers 422.
+    once, with no body. A workflow that is not request-triggered or not enabled answers 409;
+    one whose integration the user has not installed answers 404.
 
     Args:
         project_id (str):
@@ -245,7 +246,8 @@ def sync(
     workflow must be enabled for the Connected User. The body and the query parameters are
     handed to the workflow as its trigger input. With a Response step the call waits (at
     most 55 seconds) and answers 200 with that step's JSON; without one it answers 202 at
-    once, with no body. A workflow that is not request-triggered or not enabled answers 422.
+    once, with no body. A workflow that is not request-triggered or not enabled answers 409;
+    one whose integration the user has not installed answers 404.
 
     Args:
         project_id (str):
@@ -292,7 +294,8 @@ async def asyncio_detailed(
     workflow must be enabled for the Connected User. The body and the query parameters are
     handed to the workflow as its trigger input. With a Response step the call waits (at
     most 55 seconds) and answers 200 with that step's JSON; without one it answers 202 at
-    once, with no body. A workflow that is not request-triggered or not enabled answers 422.
+    once, with no body. A workflow that is not request-triggered or not enabled answers 409;
+    one whose integration the user has not installed answers 404.
 
     Args:
         project_id (str):
@@ -342,7 +345,8 @@ async def asyncio(
     workflow must be enabled for the Connected User. The body and the query parameters are
     handed to the workflow as its trigger input. With a Response step the call waits (at
     most 55 seconds) and answers 200 with that step's JSON; without one it answers 202 at
-    once, with no body. A workflow that is not request-triggered or not enabled answers 422.
+    once, with no body. A workflow that is not request-triggered or not enabled answers 409;
+    one whose integration the user has not installed answers 404.
 
     Args:
         project_id (str):
