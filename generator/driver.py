@@ -220,6 +220,11 @@ def python_profile(document: Mapping[str, Any]) -> dict[str, Any]:
     * the properties of ``READ_WITHOUT`` lose ``required``: the spec requires them because the
       JavaScript SDK dereferences them, while this client reads an answer without them (the SDK
       reference's own ``getUser()`` example leaves ``allCredentials`` out).
+    * a `oneOf` holding several lists of named schemas (`FieldOptionsResponse.output`: a list
+      of options or a list of sections, split so that stock typescript-fetch compiles) holds
+      one list instead, of the named `oneOf` of exactly those schemas (`FieldOptionItem`): a
+      list that mixes them, or holds a kind this client does not know, stays readable, and the
+      generated `to_dict` has no second, unreachable `isinstance(..., list)` branch.
     """
     profile: dict[str, Any] = copy.deepcopy(dict(document))
     schemas: dict[str, Any] = profile.setdefault("components", {}).setdefault("schemas", {})
@@ -254,6 +259,7 @@ def python_profile(document: Mapping[str, Any]) -> dict[str, Any]:
         assert isinstance(schema, dict) and isinstance(required, list)
         schema["required"] = [name for name in required if name not in names]
     prefix = "#/components/schemas/"
+    _merge_list_variants(profile, schemas, prefix)
     for schema in schemas.values():
         variants = schema.get("oneOf") if isinstance(schema, dict) else None
         if not isinstance(variants, list) or not variants:
@@ -276,6 +282,51 @@ def python_profile(document: Mapping[str, Any]) -> dict[str, Any]:
             variants.append({"$ref": prefix + UNKNOWN_VARIANT})
     schemas[UNKNOWN_VARIANT] = dict(UNKNOWN_VARIANT_SCHEMA)
     return profile
+
+
+def _merge_list_variants(node: Any, schemas: Mapping[str, Any], prefix: str) -> None:
+    """Read a oneOf of lists of named schemas as one list of their named oneOf (see above)."""
+    if isinstance(node, list):
+        for value in node:
+            _merge_list_variants(value, schemas, prefix)
+        return
+    if not isinstance(node, dict):
+        return
+    for value in node.values():
+        _merge_list_variants(value, schemas, prefix)
+    variants = node.get("oneOf")
+    if not isinstance(variants, list):
+        return
+    lists = [
+        variant
+        for variant in variants
+        if isinstance(variant, dict)
+        and variant.get("type") == "array"
+        and isinstance(variant.get("items"), dict)
+        and isinstance(variant["items"].get("$ref"), str)
+    ]
+    if len(lists) < 2:
+        return
+    wanted = {variant["items"]["$ref"] for variant in lists}
+    union = next(
+        (
+            name
+            for name, schema in schemas.items()
+            if isinstance(schema, dict)
+            and isinstance(schema.get("oneOf"), list)
+            and {member.get("$ref") for member in schema["oneOf"]} == wanted
+        ),
+        None,
+    )
+    if union is None:
+        raise GenerationError(
+            "a oneOf holds lists of " + ", ".join(sorted(wanted)) + " but no named oneOf of "
+            "exactly those schemas exists for the Python client to read them as one list"
+        )
+    merged = {"type": "array", "items": {"$ref": prefix + union}}
+    first = variants.index(lists[0])
+    node["oneOf"] = [v for v in variants if v not in lists]
+    node["oneOf"].insert(first, merged)
 
 
 def generate_tree(spec: Path, destination: Path) -> None:

@@ -726,6 +726,38 @@ def test_python_profile_reads_ids_as_strings_and_opens_tagged_unions() -> None:
         driver.python_profile({"components": {"schemas": {"UnknownVariant": {}}}})
 
 
+def test_python_profile_reads_a_oneof_of_lists_as_one_list_of_their_union() -> None:
+    ref = "#/components/schemas/"
+    lists = [
+        {"type": "array", "items": {"$ref": ref + "A"}},
+        {"type": "array", "minItems": 1, "items": {"$ref": ref + "B"}},
+    ]
+    document: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "A": {"type": "object", "properties": {"kind": {"const": "a"}}},
+                "B": {"type": "object", "properties": {"kind": {"const": "b"}}},
+                "Item": {"oneOf": [{"$ref": ref + "A"}, {"$ref": ref + "B"}]},
+                "Page": {"type": "object"},
+                "Answer": {
+                    "type": "object",
+                    "properties": {"output": {"oneOf": [*lists, {"$ref": ref + "Page"}]}},
+                },
+            }
+        }
+    }
+    profile = driver.python_profile(document)
+    output = profile["components"]["schemas"]["Answer"]["properties"]["output"]
+    assert output["oneOf"] == [
+        {"type": "array", "items": {"$ref": ref + "Item"}},
+        {"$ref": ref + "Page"},
+    ]
+    assert len(document["components"]["schemas"]["Answer"]["properties"]["output"]["oneOf"]) == 3
+    del document["components"]["schemas"]["Item"]
+    with pytest.raises(driver.GenerationError, match="no named oneOf"):
+        driver.python_profile(document)
+
+
 def test_default_response_guards_error_statuses_only(packages: dict[str, ModuleType]) -> None:
     get_user = _module(f"{driver.CLIENT_PACKAGE}.api.user.get_user")
     models = _module(f"{driver.CLIENT_PACKAGE}.models")

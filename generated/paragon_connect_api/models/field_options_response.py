@@ -9,12 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import as_object
+from ..types import UNSET, as_object
 
 if TYPE_CHECKING:
     from ..models.field_option import FieldOption
     from ..models.field_option_section import FieldOptionSection
     from ..models.field_options_page import FieldOptionsPage
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="FieldOptionsResponse")
@@ -27,10 +28,10 @@ class FieldOptionsResponse:
     EnumSection[]`), or a page of `records`.
 
         Attributes:
-            output (FieldOptionsPage | list[FieldOption] | list[FieldOptionSection]):
+            output (FieldOptionsPage | list[FieldOption | FieldOptionSection | UnknownVariant]):
     """
 
-    output: FieldOptionsPage | list[FieldOption] | list[FieldOptionSection]
+    output: FieldOptionsPage | list[FieldOption | FieldOptionSection | UnknownVariant]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,14 +39,15 @@ class FieldOptionsResponse:
         if isinstance(self.output, list):
             output = []
             for output_type_0_item_data in self.output:
-                output_type_0_item = output_type_0_item_data.to_dict()
-                output.append(output_type_0_item)
+                output_type_0_item: dict[str, Any]
+                if isinstance(output_type_0_item_data, FieldOption) or isinstance(
+                    output_type_0_item_data, FieldOptionSection
+                ):
+                    output_type_0_item = output_type_0_item_data.to_dict()
+                else:
+                    output_type_0_item = output_type_0_item_data.to_dict()
 
-        elif isinstance(self.output, list):
-            output = []
-            for output_type_1_item_data in self.output:
-                output_type_1_item = output_type_1_item_data.to_dict()
-                output.append(output_type_1_item)
+                output.append(output_type_0_item)
 
         else:
             output = self.output.to_dict()
@@ -68,7 +70,10 @@ class FieldOptionsResponse:
 
             def _parse_output(
                 data: object,
-            ) -> FieldOptionsPage | list[FieldOption] | list[FieldOptionSection]:
+            ) -> (
+                FieldOptionsPage
+                | list[FieldOption | FieldOptionSection | UnknownVariant]
+            ):
                 _problem: DecodeError | None = None
                 if isinstance(data, list):
                     try:
@@ -80,7 +85,27 @@ class FieldOptionsResponse:
                             _output_type_0
                         ):
                             try:
-                                output_type_0_item = FieldOption.from_dict(
+
+                                def _parse_output_type_0_item(
+                                    data: object,
+                                ) -> FieldOption | FieldOptionSection | UnknownVariant:
+                                    if not isinstance(data, dict):
+                                        raise DecodeError.wrong_type("an object", data)
+                                    tag = data.get("type", UNSET)
+                                    if tag == "OPTION":
+                                        return FieldOption.from_dict(data)
+                                    if tag == "SECTION":
+                                        return FieldOptionSection.from_dict(data)
+                                    if isinstance(tag, str):
+                                        # A tag newer than this client: keep the variant as it came.
+                                        return UnknownVariant.from_dict(data)
+                                    if tag is UNSET:
+                                        return FieldOption.from_dict(data)
+                                    raise DecodeError.wrong_type("a string", tag).at(
+                                        "type"
+                                    )
+
+                                output_type_0_item = _parse_output_type_0_item(
                                     output_type_0_item_data
                                 )
 
@@ -100,41 +125,11 @@ class FieldOptionsResponse:
                         _problem = _problem or DecodeError(
                             f"{type(_variant_error).__name__}: {_variant_error}"
                         )
-                if isinstance(data, list):
-                    try:
-                        _output_type_1 = data
-                        if not isinstance(_output_type_1, list):
-                            raise DecodeError.wrong_type("an array", _output_type_1)
-                        output_type_1 = []
-                        for _output_type_1_index, output_type_1_item_data in enumerate(
-                            _output_type_1
-                        ):
-                            try:
-                                output_type_1_item = FieldOptionSection.from_dict(
-                                    output_type_1_item_data
-                                )
-
-                            except DecodeError as _error:
-                                raise _error.at(_output_type_1_index)
-                            output_type_1.append(output_type_1_item)
-
-                        return output_type_1
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
                 if isinstance(data, dict):
                     try:
-                        output_type_2 = FieldOptionsPage.from_dict(data)
+                        output_type_1 = FieldOptionsPage.from_dict(data)
 
-                        return output_type_2
+                        return output_type_1
                     except DecodeError as _variant_error:
                         _problem = _problem or _variant_error
                     except (
@@ -149,9 +144,7 @@ class FieldOptionsResponse:
                 raise (
                     _problem
                     if _problem is not None
-                    else DecodeError.wrong_type(
-                        "an array or an array or an object", data
-                    )
+                    else DecodeError.wrong_type("an array or an object", data)
                 )
 
             output = _parse_output(d.pop("output"))
@@ -190,3 +183,4 @@ class FieldOptionsResponse:
 from ..models.field_option import FieldOption
 from ..models.field_option_section import FieldOptionSection
 from ..models.field_options_page import FieldOptionsPage
+from ..models.unknown_variant import UnknownVariant
