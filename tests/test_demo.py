@@ -60,8 +60,34 @@ def test_demo_runs_every_function_and_stops_the_mock(flags: list[str]) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
+    use_async = "--async" in flags
+    # Which client ran shows: a header names it, and AsyncParagon's awaited calls say so.
+    if use_async:
+        assert "client: AsyncParagon (async, on asyncio)" in out
+        assert "> await paragon.authenticate(" in out
+        assert "> await paragon.install_flow.start(" in out
+        assert "> [option async for option in paragon.iter_field_options(" in out
+        # The plain methods of AsyncParagon are not shown as awaited.
+        assert "> paragon.get_user()" in out
+        assert "> paragon.set_headless(True)" in out
+        assert "> paragon.configure_global(" in out
+    else:
+        assert "client: Paragon (sync)" in out
+        assert "await" not in out
+        assert "async for" not in out
     for name in FUNCTIONS:
-        assert f"> paragon.{name}(" in out, name
+        call = re.compile(
+            rf"^> (await |\[option async for option in )?paragon\.{re.escape(name)}\("
+        )
+        assert any(call.match(line) for line in out.splitlines()), name
+    # camelCase throughout: the client's own events print as the API names things.
+    assert '"integrationType": "stripe"' in out
+    for snake in ("integration_id", "integration_type", "credential_id", "workflow_id", "user_id"):
+        assert f'"{snake}"' not in out, snake
+    # A call that returns None says what that means rather than printing null.
+    assert not re.search(r"^null$", out, re.MULTILINE)
+    assert "(no result: install flows now run without the Connect Portal)" in out
+    assert "(no result: it returns None; the uninstall event below tells what went)" in out
     assert '"label": "#general"' in out
     assert '"ok": true' in out
     assert '"status": "created"' in out
@@ -94,3 +120,23 @@ def test_demo_passes_the_response_mode_to_the_mock(monkeypatch: pytest.MonkeyPat
         with pytest.raises(_Started):
             main(argv)
         assert seen.pop()["responses"] == expected
+
+
+def test_results_print_camel_case_and_none_says_what_it_means() -> None:
+    import io
+
+    from paragon_connect import IntegrationUninstallEvent
+    from paragon_connect._demo import Note, Step, _show
+
+    out = io.StringIO()
+    event = IntegrationUninstallEvent(integration_id="i-1", integration_type="slack")
+    _show(out, "paragon.x()", [event], "(unused)", ["onIntegrationUninstall: slack"])
+    _show(out, "paragon.y()", None, Step("y()", lambda p: None).none, [])
+    _show(out, "paragon.z()", Note("(not asked)"), "(unused)", [])
+    text = out.getvalue()
+    assert '"integrationType": "slack"' in text
+    assert '"credentialId": null' in text
+    assert "integration_type" not in text
+    assert "> paragon.y()\n(no result: it returns None)\n" in text
+    assert "> paragon.z()\n(not asked)\n" in text
+    assert "(event onIntegrationUninstall: slack)" in text

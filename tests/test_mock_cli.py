@@ -1,4 +1,4 @@
-"""``paragon-mock serve`` and ``paragon-mock token`` as a user runs them."""
+"""``paragon-mock serve``, ``paragon-mock token`` and ``paragon-mock key`` as a user runs them."""
 
 from __future__ import annotations
 
@@ -106,6 +106,39 @@ def test_token_command() -> None:
     assert claims["sub"] == "alice"
     assert claims["exp"] - claims["iat"] == 120
     assert claims["aud"] == f"useparagon.com/{DEFAULT_PROJECT_ID}"
+
+
+def test_key_command_prints_the_development_key_labelled_on_stderr() -> None:
+    import paragon_mock
+    from paragon_connect import sign_user_token
+    from paragon_mock import SECOND_PROJECT_ID
+    from paragon_mock.testing import ParagonMock
+
+    result = subprocess.run(
+        [*paragon_mock_command(), "key"], capture_output=True, text=True, check=True
+    )
+    # stdout is the PEM alone, for $(paragon-mock key) and > key.pem; stderr says what it is.
+    assert result.stdout.startswith("-----BEGIN PRIVATE KEY-----")
+    assert result.stdout.rstrip("\n").endswith("-----END PRIVATE KEY-----")
+    assert "development signing key" in result.stderr
+    assert result.stdout.strip() == paragon_mock.DEFAULT_PRIVATE_KEY_PEM.strip()
+    assert paragon_mock.dev_private_key_pem() == paragon_mock.DEFAULT_PRIVATE_KEY_PEM
+    assert paragon_mock.dev_private_key_pem(SECOND_PROJECT_ID) != result.stdout
+    # A token signed with it, as a backend signs one, is one the mock accepts.
+    token = sign_user_token(result.stdout, "key-user", project_id=DEFAULT_PROJECT_ID, ttl=60)
+    with ParagonMock() as mock:
+        me = mock.http.get(ME, headers={"Authorization": f"Bearer {token}"})
+    assert me.status_code == 200
+    assert me.json()["userId"] == "key-user"
+    unknown = subprocess.run(
+        [*paragon_mock_command(), "key", "--project", "nope"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert unknown.returncode == 1
+    assert "no project nope" in unknown.stderr
+    assert unknown.stdout == ""
 
 
 def test_a_bad_fixture_is_reported(tmp_path: pytest.TempPathFactory) -> None:

@@ -12,6 +12,11 @@ Use it in tests::
 
 or in-process with ``httpx.ASGITransport(app=create_app())``, from the shell with
 ``paragon-mock serve``, or through the pytest plugin's fixtures (``paragon_mock.pytest_plugin``).
+
+The default fixture's RSA keys are development keys, published on purpose so that code under test
+can sign its own user tokens as a real backend does: ``DEFAULT_PRIVATE_KEY_PEM`` (the default
+project's key; ``paragon-mock key`` prints it) and ``dev_private_key_pem(project_id)``. Never use
+them outside the mock.
 """
 
 from __future__ import annotations
@@ -39,9 +44,17 @@ if TYPE_CHECKING:
     from paragon_mock.app import MockApp, MockState, create_app
     from paragon_mock.fixtures import Fixture, FixtureError, load_fixture
     from paragon_mock.server import MockServer, serve_in_thread
+
+    #: The default project's private signing key (PEM): the mock's development key, published
+    #: on purpose for signing tokens the mock accepts; never use it elsewhere.
+    DEFAULT_PRIVATE_KEY_PEM: str
 else:
 
     def __getattr__(name: str) -> Any:
+        if name == "DEFAULT_PRIVATE_KEY_PEM":
+            # Read from the fixture on first use, as the fixture file is not read at import.
+            value = globals()[name] = dev_private_key_pem()
+            return value
         module = _LAZY.get(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -50,10 +63,11 @@ else:
         return value
 
     def __dir__() -> list[str]:
-        return sorted({*globals(), *_LAZY})
+        return sorted({*globals(), *_LAZY, "DEFAULT_PRIVATE_KEY_PEM"})
 
 
 __all__ = [
+    "DEFAULT_PRIVATE_KEY_PEM",
     "DEFAULT_PROJECT_ID",
     "SECOND_PROJECT_ID",
     "Fixture",
@@ -62,6 +76,7 @@ __all__ = [
     "MockServer",
     "MockState",
     "create_app",
+    "dev_private_key_pem",
     "dev_token",
     "load_fixture",
     "serve_in_thread",
@@ -78,6 +93,22 @@ def _default_fixture() -> Fixture:
     from paragon_mock.fixtures import load_fixture
 
     return load_fixture()
+
+
+def dev_private_key_pem(
+    project_id: str = DEFAULT_PROJECT_ID, *, fixture: Fixture | None = None
+) -> str:
+    """The fixture's private signing key (PEM) of the project: a development key of the mock.
+
+    Sign user tokens with it (``paragon_connect.sign_user_token``) as a real backend signs with
+    its project's key; the mock accepts them. The default fixture publishes its keys on purpose:
+    never use them outside the mock.
+    """
+    source = fixture if fixture is not None else _default_fixture()
+    project = source.projects.get(project_id)
+    if project is None or project.private_key_pem is None:
+        raise ValueError(f"the fixture holds no development key for project {project_id}")
+    return project.private_key_pem
 
 
 def dev_token(
@@ -97,12 +128,8 @@ def dev_token(
     """
     from paragon_mock.auth import sign_user_token
 
-    source = fixture if fixture is not None else _default_fixture()
-    project = source.projects.get(project_id)
-    if project is None or project.private_key_pem is None:
-        raise ValueError(f"the fixture holds no development key for project {project_id}")
     return sign_user_token(
-        project.private_key_pem,
+        dev_private_key_pem(project_id, fixture=fixture),
         project_id=project_id,
         user_id=user_id,
         ttl=ttl,

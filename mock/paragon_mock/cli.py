@@ -1,4 +1,9 @@
-"""The ``paragon-mock`` command: ``serve`` the mock, or mint a development ``token``.
+"""The ``paragon-mock`` command: ``serve`` the mock, mint a development ``token``, print a ``key``.
+
+``paragon-mock key`` prints the fixture's private signing key of a project (PEM), so that a
+backend under test can sign its own user tokens exactly as it does with its real Paragon key.
+The key is a development key, published on purpose; stderr says so, stdout holds the PEM alone
+(``export PARAGON_SIGNING_KEY="$(paragon-mock key)"``).
 
 ``paragon-mock serve`` binds its port first (``--port 0`` picks a free one), prints the base URL
 and a ready-to-use development token, then serves until Ctrl-C or SIGTERM, which uvicorn turns
@@ -40,6 +45,7 @@ from paragon_mock.server import (
 __all__ = ["main"]
 
 DEFAULT_PORT = 4010
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
 DEFAULT_USER = "dev-user"
 DISTRIBUTION = "paragon-connect"
 MAX_PORT = 65535
@@ -118,7 +124,13 @@ def _parser() -> argparse.ArgumentParser:
         "a slower head closes the connection, a slower body gets a 400",
     )
     serve.add_argument(
-        "--log-level", default="warning", help="uvicorn's log level (default warning)"
+        "--log-level",
+        # uvicorn's names; any other one would end in a KeyError traceback inside uvicorn.
+        choices=LOG_LEVELS,
+        default="warning",
+        metavar="LEVEL",
+        help=f"uvicorn's log level: {', '.join(LOG_LEVELS)} (default warning; its access log "
+        "stays off)",
     )
 
     token = commands.add_parser("token", help="print a development user token")
@@ -129,7 +141,26 @@ def _parser() -> argparse.ArgumentParser:
     token.add_argument("--project", help="the project (default: the fixture's first project)")
     token.add_argument("--fixtures", type=Path, help="the fixture holding the project's key")
     token.add_argument("--no-aud", action="store_true", help="leave out the aud claim")
+
+    key = commands.add_parser(
+        "key",
+        help="print the mock's development signing key (PEM) of a project",
+        description="Print the fixture's private signing key of a project (PEM), for signing "
+        "user tokens the mock accepts. It is the mock's development key, published on purpose: "
+        "never use it with Paragon or anywhere else.",
+    )
+    key.add_argument("--project", help="the project (default: the fixture's first project)")
+    key.add_argument("--fixtures", type=Path, help="the fixture holding the project's key")
     return parser
+
+
+def _key(fixture: Fixture, project_id: str | None) -> str:
+    project = fixture.projects.get(project_id) if project_id else fixture.default_project
+    if project is None:
+        raise SystemExit(f"paragon-mock: no project {project_id} in the fixture")
+    if project.private_key_pem is None:
+        raise SystemExit(f"paragon-mock: the fixture holds no private key for project {project.id}")
+    return project.private_key_pem
 
 
 def _token(fixture: Fixture, user: str, ttl: float, project_id: str | None, audience: bool) -> str:
@@ -252,7 +283,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         except FixtureError as exc:
             print(f"paragon-mock: {exc}", file=sys.stderr)
             return 2
-        print(_token(fixture, args.user, args.ttl, args.project, not args.no_aud), flush=True)
+        if args.command == "key":
+            pem = _key(fixture, args.project)
+            # On stderr, so that $(paragon-mock key) and > key.pem capture the PEM alone.
+            print(
+                "paragon-mock: the mock's development signing key, published on purpose: "
+                "never use it outside the mock",
+                file=sys.stderr,
+            )
+            print(pem.rstrip("\n"), flush=True)
+        else:
+            print(_token(fixture, args.user, args.ttl, args.project, not args.no_aud), flush=True)
     except BrokenPipeError:
         return _quiet_broken_pipe()
     except KeyboardInterrupt:

@@ -67,8 +67,8 @@ def _testing() -> ModuleType:
     except ImportError as exc:
         # The entry point comes with the package whether or not the extra was installed.
         pytest.fail(
-            "the paragon_mock fixtures need the mock extra: "
-            f"pip install 'paragon-connect[mock]' ({exc})",
+            "the paragon_mock fixtures need the mock extra: install paragon-connect with "
+            f"[mock] (pip install -e '.[mock]' in its clone; see its README) ({exc})",
             pytrace=False,
         )
     return testing

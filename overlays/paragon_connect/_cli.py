@@ -39,16 +39,14 @@ the error's class (``exit_code_for``):
 from __future__ import annotations
 
 import contextlib
-import datetime
-import enum
 import json
 import logging
 import math
 import os
 import sys
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, fields, is_dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, NoReturn, TypeVar
 from urllib.parse import urlencode
@@ -68,6 +66,7 @@ from ._exceptions import (
     OAuthTimeoutError,
     ParagonError,
 )
+from ._json import jsonable
 from ._tokens import sign_user_token
 from ._version import __version__
 
@@ -638,48 +637,13 @@ def _headers(values: Sequence[str]) -> dict[str, str]:
 # -- output ---------------------------------------------------------------------------------------
 
 
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
-
-
-def _jsonable(value: Any) -> Any:
-    """JSON for a result, with the API's camelCase keys.
-
-    Models by their ``to_dict()``, the client's own dataclasses by their fields (camelCased),
-    exceptions by type and message.
-    """
-    if value is None or isinstance(value, str | bool | int | float):
-        return value
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return _jsonable(to_dict())
-    if isinstance(value, Mapping):
-        return {str(key): _jsonable(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(item) for item in value]
-    if isinstance(value, BaseException):
-        described: dict[str, Any] = {"type": type(value).__name__, "message": str(value)}
-        status = getattr(value, "status_code", None)
-        if isinstance(status, int):
-            described["statusCode"] = status
-        return described
-    if is_dataclass(value) and not isinstance(value, type):
-        return {_camel(f.name): _jsonable(getattr(value, f.name)) for f in fields(value)}
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return _jsonable(value.value)
-    return str(value)
-
-
 def _emit(ctx: click.Context, value: Any) -> int:
     """Print ``value`` as JSON on stdout: indented on a terminal, one line otherwise."""
     pretty = _run_of(ctx).given.get("pretty")
     if pretty is None:
         pretty = sys.stdout.isatty()
     text = json.dumps(
-        _jsonable(value),
+        jsonable(value),
         indent=2 if pretty else None,
         separators=None if pretty else (",", ":"),
         ensure_ascii=False,

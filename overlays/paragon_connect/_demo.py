@@ -4,6 +4,12 @@ It starts the embedded mock (``paragon-connect[mock]``) on a free loopback port,
 token with the mock's development key, calls each function with the reference's examples, prints
 what each returned and stops the mock. ``--async`` runs the same steps through ``AsyncParagon``;
 ``--responses minimal`` has the mock answer with only what the spec requires.
+
+The output shows which client ran and how each call was made: a header names the client class
+and its mode, and on ``AsyncParagon`` a call that was awaited reads ``> await paragon.…`` (the
+plain methods, such as ``get_user()``, read as they are called). Results print as JSON with the
+API's camelCase keys throughout, the client's own events included; a call that returns ``None``
+says what that means instead of printing ``null``.
 """
 
 from __future__ import annotations
@@ -13,10 +19,11 @@ import inspect
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from typing import Any, TextIO
 
 from ._client import AsyncParagon, Paragon
+from ._json import camel, jsonable
 from ._tokens import sign_user_token
 from ._types import AuthenticatedUser
 
@@ -33,10 +40,22 @@ Client = Paragon | AsyncParagon
 
 @dataclass(frozen=True)
 class Step:
-    """One call of the demo: what it shows, and how to make it."""
+    """One call of the demo: what it shows, and how to make it.
+
+    ``none`` says what a result of ``None`` means for this call (printed instead of ``null``);
+    ``async_title`` replaces the title on ``AsyncParagon`` when the call is not simply awaited.
+    """
 
     title: str
     run: Callable[[Client], Any]
+    none: str = "(no result: it returns None)"
+    async_title: str | None = None
+
+
+class Note(str):
+    """What the demo says instead of a result (a stage the flow did not ask for): shown as is."""
+
+    __slots__ = ()
 
 
 def _steps(token: str) -> list[Step]:
@@ -59,12 +78,18 @@ def _steps(token: str) -> list[Step]:
         Step(
             "get_data_source_options('salesforce', 'customObjectMapping')",
             lambda p: p.get_data_source_options("salesforce", "customObjectMapping"),
+            none="(None: Paragon sent no data sources for salesforce)",
         ),
         Step(
             "get_field_options(integration='slack', action='channels', search='general')",
             lambda p: p.get_field_options(integration="slack", action="channels", search="general"),
         ),
-        Step("iter_field_options(integration='slack', action='channels')", _all_channels),
+        Step(
+            "iter_field_options(integration='slack', action='channels')  # every page, listed",
+            _all_channels,
+            async_title="[option async for option in "
+            "paragon.iter_field_options(integration='slack', action='channels')]",
+        ),
         Step(f"disable_workflow({SLACK_WORKFLOW!r})", lambda p: p.disable_workflow(SLACK_WORKFLOW)),
         Step(f"enable_workflow({SLACK_WORKFLOW!r})", lambda p: p.enable_workflow(SLACK_WORKFLOW)),
         Step(
@@ -89,6 +114,7 @@ def _steps(token: str) -> list[Step]:
         Step(
             "event('Contact Created', {...})",
             lambda p: p.event("Contact Created", {"name": "Brandon", "email": "[email protected]"}),
+            none="(None: Paragon took the event without a receipt)",
         ),
         Step(
             "request('slack', '/chat.postMessage', method='POST', body={...})",
@@ -112,6 +138,7 @@ def _steps(token: str) -> list[Step]:
                 LEAD_CREATED_WORKFLOW,
                 body={"email": "[email protected]", "first_name": "Bowie", "last_name": "Foo"},
             ),
+            none="(None: the workflow answered 202, without a Response step)",
         ),
         Step("list_integrations()", lambda p: p.list_integrations()),
         Step(
@@ -125,7 +152,11 @@ def _steps(token: str) -> list[Step]:
                 SLACK_CREDENTIAL, {"sharedSettings": {channel: "random"}}
             ),
         ),
-        Step("set_headless(True)", lambda p: p.set_headless(True)),
+        Step(
+            "set_headless(True)",
+            lambda p: p.set_headless(True),
+            none="(no result: install flows now run without the Connect Portal)",
+        ),
         Step(
             "install_flow.start('jira', on_next=...)  # the user approves on the consent page",
             lambda p: p.install_flow.start("jira", on_next=_approver(p), poll_interval=POLL),
@@ -148,6 +179,7 @@ def _steps(token: str) -> list[Step]:
                 poll_interval=POLL,
                 on_success=lambda event, user: None,
             ),
+            none="(None: shopify was installed already, so there was nothing to install)",
         ),
         Step(
             "install_integration('googledrive', on_next=...)",
@@ -157,7 +189,9 @@ def _steps(token: str) -> list[Step]:
         ),
         Step("ExternalFilePicker('googledrive', ...).init(developer_key='AIzaS...')", _file_picker),
         Step(
-            "uninstall_integration('salesforce')", lambda p: p.uninstall_integration("salesforce")
+            "uninstall_integration('salesforce')",
+            lambda p: p.uninstall_integration("salesforce"),
+            none="(no result: it returns None; the uninstall event below tells what went)",
         ),
         Step("get_user()  # after the uninstall", lambda p: p.get_user()),
         Step("configure_global(host='mycompany.paragon.so')", _configure_global),
@@ -199,7 +233,7 @@ def _jira_pre_options(client: Client) -> Any:
     """
     stage = client.install_flow.stage
     if stage != "preOptions":
-        return f"(not asked: the flow is at {stage!r})"
+        return Note(f"(not asked: the flow is at {stage!r})")
     # On AsyncParagon this is a coroutine, which the demo's runner awaits.
     return client.install_flow.set_pre_options({})
 
@@ -212,7 +246,7 @@ def _jira_post_options(client: Client) -> Any:
     """
     stage = client.install_flow.stage
     if stage != "postOptions":
-        return f"(not asked: the flow is at {stage!r})"
+        return Note(f"(not asked: the flow is at {stage!r})")
     return client.install_flow.set_post_options({"JIRA_CLOUD_ID": "my-jira-cloud-id"})
 
 
@@ -234,8 +268,9 @@ def _file_picker(client: Client) -> Any:
 
 
 def _configure_global(client: Client) -> Any:
-    # On a client of its own: configure_global resets authentication.
-    other = Paragon()
+    # On a client of its own, of the demo's class: configure_global resets authentication. It
+    # makes no request, so the new client opens no connection and needs no closing.
+    other = type(client)()
     other.configure_global(host="mycompany.paragon.so")
     return {
         "zeus": other.services.zeus,
@@ -245,7 +280,8 @@ def _configure_global(client: Client) -> Any:
 
 
 def _as_json(value: Any) -> Any:
-    if isinstance(value, list):
+    """JSON for a result, camelCase throughout, with the user in brief."""
+    if isinstance(value, list | tuple):
         return [_as_json(item) for item in value]
     if isinstance(value, AuthenticatedUser):
         # The state of each integration without its full credential list, to stay readable.
@@ -259,19 +295,31 @@ def _as_json(value: Any) -> Any:
                 for name, state in value.integrations.items()
             },
         }
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if hasattr(value, "__dataclass_fields__"):
-        return {name: _as_json(getattr(value, name)) for name in value.__dataclass_fields__}
-    return value
+    if is_dataclass(value) and not isinstance(value, type) and not hasattr(value, "to_dict"):
+        # The client's own dataclasses (events, WorkflowStateUpdate) have snake_case fields;
+        # the API's names are camelCase, as every model's to_dict() prints them.
+        return {camel(f.name): _as_json(getattr(value, f.name)) for f in fields(value)}
+    return jsonable(value)
 
 
-def _show(out: TextIO, title: str, value: Any, events: list[str]) -> None:
-    text = json.dumps(_as_json(value), indent=2, default=str, ensure_ascii=False)
-    lines = text.splitlines()
+def _call_line(step: Step, awaited: bool) -> str:
+    """How the step's call reads in code: ``await`` marks what AsyncParagon had to await."""
+    if awaited and step.async_title is not None:
+        return step.async_title
+    return f"{'await ' if awaited else ''}paragon.{step.title}"
+
+
+def _show(out: TextIO, call: str, value: Any, none: str, events: list[str]) -> None:
+    if isinstance(value, Note):
+        lines = [str(value)]
+    elif value is None:
+        lines = [none]
+    else:
+        text = json.dumps(_as_json(value), indent=2, default=str, ensure_ascii=False)
+        lines = text.splitlines()
     if len(lines) > MAX_LINES:
         lines = [*lines[:MAX_LINES], f"  ... ({len(lines) - MAX_LINES} more lines)"]
-    out.write(f"\n> paragon.{title}\n")
+    out.write(f"\n> {call}\n")
     out.write("\n".join(lines) + "\n")
     for event in events:
         out.write(f"  (event {event})\n")
@@ -283,14 +331,16 @@ async def _run_async(base_url: str, steps: list[Step], out: TextIO) -> None:
         events = _subscribe(client)
         for step in steps:
             result = step.run(client)
-            _show(out, step.title, await result if inspect.isawaitable(result) else result, events)
+            awaited = inspect.isawaitable(result)
+            value = await result if awaited else result
+            _show(out, _call_line(step, awaited), value, step.none, events)
 
 
 def _run_sync(base_url: str, steps: list[Step], out: TextIO) -> None:
     with Paragon(base_url=base_url) as client:
         events = _subscribe(client)
         for step in steps:
-            _show(out, step.title, step.run(client), events)
+            _show(out, _call_line(step, False), step.run(client), step.none, events)
 
 
 def _subscribe(client: Client) -> list[str]:
@@ -309,6 +359,15 @@ def _subscribe(client: Client) -> list[str]:
     return fired
 
 
+def _client_line(use_async: bool) -> str:
+    if use_async:
+        return (
+            "client: AsyncParagon (async, on asyncio): the calls marked await went to Paragon "
+            "and were awaited; the others are plain methods\n"
+        )
+    return "client: Paragon (sync): every call returns its result\n"
+
+
 def run_demo(*, use_async: bool = False, responses: str = "full", out: TextIO = sys.stdout) -> int:
     """Run the demo; returns the process exit code.
 
@@ -316,16 +375,20 @@ def run_demo(*, use_async: bool = False, responses: str = "full", out: TextIO = 
     the spec requires, plus a property the client does not know.
     """
     try:
-        from paragon_mock import DEFAULT_PROJECT_ID, load_fixture, serve_in_thread
+        from paragon_mock import dev_private_key_pem, serve_in_thread
     except ImportError:
-        out.write('paragon demo needs the local mock: pip install "paragon-connect[mock]"\n')
+        # The package is on no index, so the hint names the extra, not a registry install.
+        out.write(
+            "paragon demo needs the local mock: install paragon-connect with its [mock] extra "
+            '(python -m pip install -e ".[mock]" in its clone; see the README)\n'
+        )
         return 2
-    private_key = load_fixture().projects[DEFAULT_PROJECT_ID].private_key_pem
-    assert private_key is not None  # the default fixture always carries the development key
+    private_key = dev_private_key_pem(PROJECT_ID)
     with serve_in_thread(seed=1, responses=responses) as server:
         out.write(f"paragon-mock is serving on {server.base_url} (every service on one port)\n")
         token = sign_user_token(private_key, USER_ID, project_id=PROJECT_ID, ttl=600)
         out.write(f"signed a user token for {USER_ID!r} with the mock's development key\n")
+        out.write(_client_line(use_async))
         steps = _steps(token)
         if use_async:
             asyncio.run(_run_async(server.base_url, steps, out))
