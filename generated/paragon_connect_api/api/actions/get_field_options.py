@@ -168,8 +168,8 @@ def sync_detailed(
     the `cacheKey` of a source inside a compound data source). `parameters` carry the user's
     choice in the first input of a compound source. `paginationParameters.pageCursor` is the
     `nextPageCursor` of the previous page (`0` or absent for the first) and `search` filters
-    the options. `output` is either a list of options and sections or a page of `records`
-    with `nextPageCursor` (`null` on the last page); the SDK maps both to
+    the options. `output` is a list of options, a list of sections, or a page of `records`
+    with `nextPageCursor` (`null` on the last page); the SDK maps each to
     `{data, nestedData, nextPageCursor}`. An integration the user has not installed, a choice
     that is not an option of the compound source's first input, and a `pageCursor` the source
     did not issue answer 404; a `sourceKey` naming a compound source (load its inputs' sources
@@ -215,8 +215,8 @@ def sync(
     the `cacheKey` of a source inside a compound data source). `parameters` carry the user's
     choice in the first input of a compound source. `paginationParameters.pageCursor` is the
     `nextPageCursor` of the previous page (`0` or absent for the first) and `search` filters
-    the options. `output` is either a list of options and sections or a page of `records`
-    with `nextPageCursor` (`null` on the last page); the SDK maps both to
+    the options. `output` is a list of options, a list of sections, or a page of `records`
+    with `nextPageCursor` (`null` on the last page); the SDK maps each to
     `{data, nestedData, nextPageCursor}`. An integration the user has not installed, a choice
     that is not an option of the compound source's first input, and a `pageCursor` the source
     did not issue answer 404; a `sourceKey` naming a compound source (load its inputs' sources
@@ -257,8 +257,8 @@ async def asyncio_detailed(
     the `cacheKey` of a source inside a compound data source). `parameters` carry the user's
     choice in the first input of a compound source. `paginationParameters.pageCursor` is the
     `nextPageCursor` of the previous page (`0` or absent for the first) and `search` filters
-    the options. `output` is either a list of options and sections or a page of `records`
-    with `nextPageCursor` (`null` on the last page); the SDK maps both to
+    the options. `output` is a list of options, a list of sections, or a page of `records`
+    with `nextPageCursor` (`null` on the last page); the SDK maps each to
     `{data, nestedData, nextPageCursor}`. An integration the user has not installed, a choice
     that is not an option of the compound source's first input, and a `pageCursor` the source
     did not issue answer 404; a `sourceKey` naming a compound source (load its inputs' sources
@@ -302,8 +302,8 @@ async def asyncio(
     the `cacheKey` of a source inside a compound data source). `parameters` carry the user's
     choice in the first input of a compound source. `paginationParameters.pageCursor` is the
     `nextPageCursor` of the previous page (`0` or absent for the first) and `search` filters
-    the options. `output` is either a list of options and sections or a page of `records`
-    with `nextPageCursor` (`null` on the last page); the SDK maps both to
+    the options. `output` is a list of options, a list of sections, or a page of `records`
+    with `nextPageCursor` (`null` on the last page); the SDK maps each to
     `{data, nestedData, nextPageCursor}`. An integration the user has not installed, a choice
     that is not an option of the compound source's first input, and a `pageCursor` the source
     did not issue answer 404; a `sourceKey` naming a compound source (load its inputs' sources
