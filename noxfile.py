@@ -17,6 +17,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import nox
@@ -30,6 +31,7 @@ nox.options.sessions = [
     "contract",
     "sdk",
     "downstream",
+    "build",
 ]
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
@@ -255,3 +257,55 @@ def bench(session: nox.Session) -> None:
     if shutil.which("wrk") is None:
         session.warn("wrk is not installed: the mock figure uses the asyncio load generator")
     session.run("python", "-m", "tests.benchmarks", *session.posargs)
+
+
+# What the wheel must hold (each a path prefix inside it) and what it must not.
+WHEEL_MUST_HOLD = (
+    "paragon_connect/py.typed",
+    "paragon_connect/_cli.py",
+    "paragon_connect_api/models/",
+    "paragon_models/",
+    "paragon_mock/fixtures/",
+    "paragon_mock/paragon.yaml",
+    "paragon_mock/pytest_plugin.py",
+)
+WHEEL_MUST_NOT_HOLD = ("tests/", "generator/", "spec/", "docs/")
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build the sdist and the wheel, check them, then use the wheel as a user would.
+
+    `python -m build` makes both; `twine check --strict` reads their metadata as PyPI would;
+    the wheel's file list must hold the generated packages, the mock with its fixtures and
+    spec, and nothing from tests/. Then a fresh virtual environment outside the repository
+    installs the wheel with its `mock` extra and runs `paragon demo` and the pytest plugin's
+    example test file (docs/examples/), so what is checked is the installed package, not the
+    checkout.
+    """
+    _install_groups(session, "build")
+    work = Path(session.create_tmp()).resolve()
+    dist = work / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", str(dist))
+    artifacts = sorted(str(path) for path in dist.iterdir())
+    session.run("twine", "check", "--strict", *artifacts)
+    (wheel,) = dist.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    missing = [want for want in WHEEL_MUST_HOLD if not any(n.startswith(want) for n in names)]
+    stray = [name for name in names if name.startswith(WHEEL_MUST_NOT_HOLD)]
+    if missing or stray:
+        session.error(f"the wheel lacks {missing} and holds {stray[:5]}")
+    # A fresh environment in a folder of its own: nothing of the checkout is importable there.
+    user = work / "user"
+    shutil.rmtree(user, ignore_errors=True)
+    user.mkdir()
+    session.run("python", "-m", "venv", str(user / "venv"))
+    python = str(user / "venv" / "bin" / "python")
+    pins = [r for r in nox.project.dependency_groups(PYPROJECT, "build") if r.startswith("pytest")]
+    session.run(python, "-m", "pip", "install", "-q", f"{wheel}[mock]", *pins, external=True)
+    session.run(str(user / "venv" / "bin" / "paragon"), "demo", external=True, silent=True)
+    example = user / "test_with_paragon_mock.py"
+    shutil.copy("docs/examples/test_with_paragon_mock.py", example)
+    session.chdir(user)
+    session.run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", example.name, external=True)
