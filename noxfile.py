@@ -32,6 +32,7 @@ nox.options.sessions = [
     "sdk",
     "downstream",
     "build",
+    "docs",
 ]
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
@@ -40,7 +41,7 @@ PYPROJECT = nox.project.load_toml("pyproject.toml")
 SPEC = "spec/paragon.yaml"
 # Hand-written Python; generated/ is checked by the generator and by mypy separately.
 CHROMIUM = "/usr/bin/chromium"
-HAND_WRITTEN = ["generator", "overlays", "mock", "tests", "docs/examples", "noxfile.py"]
+HAND_WRITTEN = ["generator", "overlays", "mock", "tests", "docs", "noxfile.py"]
 GENERATED_PACKAGES = ["generated/paragon_connect_api", "generated/paragon_models"]
 
 
@@ -257,6 +258,27 @@ def bench(session: nox.Session) -> None:
     if shutil.which("wrk") is None:
         session.warn("wrk is not installed: the mock figure uses the asyncio load generator")
     session.run("python", "-m", "tests.benchmarks", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The API reference site: ``mkdocs build --strict``, then a look at it in headless Chromium.
+
+    mkdocs-material and mkdocstrings (the ``docs`` dependency group) build mkdocs.yml's site into
+    the session's temporary folder (``-- DIR`` to choose another), failing on any warning;
+    docs/griffe_bound.py documents the methods ``Paragon`` and ``AsyncParagon`` bind by
+    descriptors. Then docs/check_render.py serves the site on loopback, opens the home page and
+    the client's API page in Debian's Chromium and saves ``home.png`` and ``api.png`` beside it.
+    """
+    _install_groups(session, "docs")
+    session.install("-e", ".[mock]")
+    _require_chromium(session)
+    site = Path(session.posargs[0] if session.posargs else session.create_tmp(), "site").resolve()
+    shutil.rmtree(site, ignore_errors=True)
+    session.run(
+        "mkdocs", "build", "--strict", "--site-dir", str(site), env={"NO_MKDOCS_2_WARNING": "1"}
+    )
+    session.run("python", "docs/check_render.py", str(site))
 
 
 # What the wheel must hold (each a path prefix inside it) and what it must not.
