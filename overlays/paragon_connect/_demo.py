@@ -69,7 +69,7 @@ def _steps(token: str) -> list[Step]:
         Step(
             "set_user_metadata({Name, Email, apiKey})",
             lambda p: p.set_user_metadata(
-                {"Name": "Sean V", "Email": "[email protected]", "apiKey": "key_Y0kBVldPFInxK"}
+                {"Name": "Sean V", "Email": "sean@example.com", "apiKey": "key_Y0kBVldPFInxK"}
             ),
         ),
         Step("get_integration_metadata()", lambda p: p.get_integration_metadata()),
@@ -113,7 +113,9 @@ def _steps(token: str) -> list[Step]:
         ),
         Step(
             "event('Contact Created', {...})",
-            lambda p: p.event("Contact Created", {"name": "Brandon", "email": "[email protected]"}),
+            lambda p: p.event(
+                "Contact Created", {"name": "Brandon", "email": "brandon@example.com"}
+            ),
             none="(None: Paragon took the event without a receipt)",
         ),
         Step(
@@ -136,7 +138,7 @@ def _steps(token: str) -> list[Step]:
             f"workflow({LEAD_CREATED_WORKFLOW!r}, body={{...}})",
             lambda p: p.workflow(
                 LEAD_CREATED_WORKFLOW,
-                body={"email": "[email protected]", "first_name": "Bowie", "last_name": "Foo"},
+                body={"email": "bowie@example.com", "first_name": "Bowie", "last_name": "Foo"},
             ),
             none="(None: the workflow answered 202, without a Response step)",
         ),
