@@ -19,26 +19,9 @@ import anyio.from_thread
 import httpx
 from paragon_connect import AsyncParagon, Paragon
 from paragon_connect_api.types import Unset
+from paragon_mock.testing import PortalTransport
 
 BASE_URL = "http://mock.test"
-
-
-class PortalTransport(httpx.BaseTransport):
-    """A sync httpx transport that hands each request to an ASGI app on a portal's event loop."""
-
-    def __init__(self, app: Any, portal: anyio.from_thread.BlockingPortal) -> None:
-        self._inner = httpx.ASGITransport(app=app)
-        self._portal = portal
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        async def send() -> httpx.Response:
-            response = await self._inner.handle_async_request(request)
-            content = await response.aread()
-            return httpx.Response(
-                response.status_code, headers=response.headers, content=content, request=request
-            )
-
-        return self._portal.call(send)
 
 
 class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):

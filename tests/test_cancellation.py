@@ -53,8 +53,9 @@ from paragon_connect._install_machine import (
     State,
 )
 from paragon_mock import DEFAULT_PROJECT_ID, create_app, dev_token
+from paragon_mock.testing import PortalTransport
 
-from tests.clients import BASE_URL, PortalTransport
+from tests.clients import BASE_URL
 from tests.mock_client import MockClient
 
 FAST = 0.02  # seconds between session polls

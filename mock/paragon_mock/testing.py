@@ -48,6 +48,7 @@ __all__ = [
     "InjectedFault",
     "MockControlError",
     "ParagonMock",
+    "PortalTransport",
     "RecordKind",
     "TokenFactory",
 ]
@@ -98,8 +99,12 @@ def _resolve_fixture(fixtures: Fixture | str | Path | None) -> Fixture:
     return _fixture_file(str(path), mtime_ns)
 
 
-class _PortalTransport(httpx.BaseTransport):
-    """A sync httpx transport that runs each request through the ASGI app on a portal's loop."""
+class PortalTransport(httpx.BaseTransport):
+    """A sync httpx transport that runs each request through the ASGI app on a portal's loop.
+
+    For a sync ``Paragon`` on the in-process app: httpx's ASGITransport is async only, so each
+    request is handed to an event loop that a blocking portal runs in another thread.
+    """
 
     def __init__(self, app: MockApp, portal: anyio.from_thread.BlockingPortal) -> None:
         self._inner = httpx.ASGITransport(app=app)
@@ -373,7 +378,7 @@ class ParagonMock:
 
     def transport(self) -> httpx.BaseTransport:
         """A sync httpx transport into the app (``Paragon(transport=...)``, ``httpx.Client``)."""
-        return _PortalTransport(self.app, self._started_portal())
+        return PortalTransport(self.app, self._started_portal())
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
         """An async httpx transport into the app, run on the caller's event loop."""
@@ -386,7 +391,7 @@ class ParagonMock:
             self._check_open()
             if self._http is None:
                 self._http = httpx.Client(
-                    transport=_PortalTransport(self.app, self._portal_unlocked()),
+                    transport=PortalTransport(self.app, self._portal_unlocked()),
                     base_url=self.base_url,
                 )
             return self._http
