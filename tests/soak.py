@@ -26,7 +26,6 @@ import gc
 import json
 import os
 import random
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -37,6 +36,8 @@ from typing import Any
 import httpx
 from paragon_connect import APIStatusError, AsyncParagon, ParagonError
 from paragon_mock import DEFAULT_PROJECT_ID, dev_token
+
+from tests.mock_process import ServeProcess
 
 SLACK_WORKFLOW = "2248335c-671c-47e4-b9a0-3641a9f2d301"
 STRIPE_ID = "6f3c5e1a-52a4-4c8e-9d0b-7f1e2a3b4c5d"
@@ -64,17 +65,6 @@ def _rss_mb() -> float:
     """The process's resident memory now (not its peak), in MB."""
     pages = int(Path("/proc/self/statm").read_text(encoding="ascii").split()[1])
     return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
-
-
-def _start_mock() -> tuple[subprocess.Popen[str], str]:
-    command = [sys.executable, "-m", "paragon_mock", "serve", "--port", "0", "--seed", "7"]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    assert server.stdout is not None
-    ready = server.stdout.readline()
-    if not ready.startswith("Paragon mock on "):
-        server.terminate()
-        raise SystemExit(f"paragon-mock serve did not start: {ready!r}")
-    return server, ready.removeprefix("Paragon mock on ").strip()
 
 
 def _inject_faults(base_url: str) -> None:
@@ -206,7 +196,8 @@ def main() -> int:
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60.0)
     arguments = parser.parse_args()
-    server, base_url = _start_mock()
+    server = ServeProcess("--seed", "7")
+    base_url = server.base_url
     try:
         _inject_faults(base_url)
         crowd, before, after = asyncio.run(_run(base_url, arguments.users, arguments.seconds))
@@ -214,8 +205,7 @@ def main() -> int:
         applied_unacknowledged: Counter[str] = Counter()
         problems = _check(base_url, crowd, applied_unacknowledged)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.stop(timeout=30)
     statuses: Counter[int] = Counter()
     for user in crowd:
         statuses.update(user.statuses)
