@@ -19,11 +19,11 @@ import inspect
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from ._client import AsyncParagon, Paragon
-from ._json import camel, jsonable
+from ._json import jsonable
 from ._tokens import sign_user_token
 from ._types import AuthenticatedUser
 
@@ -281,27 +281,28 @@ def _configure_global(client: Client) -> Any:
     }
 
 
+def _brief_user(value: Any) -> Any:
+    """A user in brief: each integration's state without its credential lists, to stay readable.
+
+    Anything else is left to ``jsonable`` (``NotImplemented``).
+    """
+    if not isinstance(value, AuthenticatedUser):
+        return NotImplemented
+    brief = {"allCredentials", "allConfigurations", "configuredWorkflows"}
+    return {
+        "authenticated": True,
+        "userId": value.user_id,
+        "meta": value.meta,
+        "integrations": {
+            name: {key: item for key, item in state.to_dict().items() if key not in brief}
+            for name, state in value.integrations.items()
+        },
+    }
+
+
 def _as_json(value: Any) -> Any:
     """JSON for a result, camelCase throughout, with the user in brief."""
-    if isinstance(value, list | tuple):
-        return [_as_json(item) for item in value]
-    if isinstance(value, AuthenticatedUser):
-        # The state of each integration without its full credential list, to stay readable.
-        brief = {"allCredentials", "allConfigurations", "configuredWorkflows"}
-        return {
-            "authenticated": True,
-            "userId": value.user_id,
-            "meta": value.meta,
-            "integrations": {
-                name: {key: item for key, item in state.to_dict().items() if key not in brief}
-                for name, state in value.integrations.items()
-            },
-        }
-    if is_dataclass(value) and not isinstance(value, type) and not hasattr(value, "to_dict"):
-        # The client's own dataclasses (events, WorkflowStateUpdate) have snake_case fields;
-        # the API's names are camelCase, as every model's to_dict() prints them.
-        return {camel(f.name): _as_json(getattr(value, f.name)) for f in fields(value)}
-    return jsonable(value)
+    return jsonable(value, _brief_user)
 
 
 def _call_line(step: Step, awaited: bool) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import fields, is_dataclass
 from typing import Any
 
@@ -23,21 +23,27 @@ def camel(name: str) -> str:
     return head + "".join(part.title() for part in rest)
 
 
-def jsonable(value: Any) -> Any:
+def jsonable(value: Any, shown: Callable[[Any], Any] | None = None) -> Any:
     """JSON for a result, with the API's camelCase keys.
 
     Models by their ``to_dict()``, the client's own dataclasses by their fields (camelCased),
-    exceptions by type and message.
+    exceptions by type and message. ``shown``, when given, is asked first at every level and
+    answers ``NotImplemented`` for values it leaves to these rules (the demo shows users in
+    brief this way).
     """
+    if shown is not None:
+        result = shown(value)
+        if result is not NotImplemented:
+            return result
     if value is None or isinstance(value, str | bool | int | float):
         return value
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
-        return jsonable(to_dict())
+        return jsonable(to_dict(), shown)
     if isinstance(value, Mapping):
-        return {str(key): jsonable(item) for key, item in value.items()}
+        return {str(key): jsonable(item, shown) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [jsonable(item) for item in value]
+        return [jsonable(item, shown) for item in value]
     if isinstance(value, BaseException):
         described: dict[str, Any] = {"type": type(value).__name__, "message": str(value)}
         status = getattr(value, "status_code", None)
@@ -45,7 +51,7 @@ def jsonable(value: Any) -> Any:
             described["statusCode"] = status
         return described
     if is_dataclass(value) and not isinstance(value, type):
-        return {camel(f.name): jsonable(getattr(value, f.name)) for f in fields(value)}
+        return {camel(f.name): jsonable(getattr(value, f.name), shown) for f in fields(value)}
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
     if isinstance(value, enum.Enum):
