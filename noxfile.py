@@ -63,7 +63,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """Type-check everything hand-written, and both generated packages, with mypy --strict."""
-    _install_groups(session, "typecheck", "generate", "spec")
+    _install_groups(session, "typecheck", "generate", "spec", "agents")
     session.install("-e", ".[models]")
     session.run("mypy", *HAND_WRITTEN)
     session.run("mypy", *GENERATED_PACKAGES)
@@ -134,7 +134,7 @@ def _require_chromium(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite, against the installed package."""
-    _install_groups(session, "test", "generate")
+    _install_groups(session, "test", "generate", "agents")
     session.install(".[models,mock]")
     _require_chromium(session)
     session.run("pytest", *session.posargs)
