@@ -1,10 +1,11 @@
 """One spec per Paragon service, derived from ``spec/paragon.yaml``, for stock generators.
 
-Paragon serves its API from three hosts: zeus (the REST API), hermes (App Events and workflow
-triggers) and the proxy. The source spec says so with per-operation ``servers``, which stock
-generators ignore or take literally: openapi-generator's ``python`` sends hermes calls to
-``https://hermes.{host}`` with the braces, ``typescript-fetch`` sends them to zeus. Every
-generator honours a document's top-level ``servers``, so each service gets its own document:
+Paragon serves its API from four hosts: zeus (the REST API), hermes (App Events and workflow
+triggers), the proxy and actionkit (ActionKit's Tools and Triggers). The source spec says so
+with per-operation ``servers``, which stock generators ignore or take literally:
+openapi-generator's ``python`` sends hermes calls to ``https://hermes.{host}`` with the braces,
+``typescript-fetch`` sends them to zeus. Every generator honours a document's top-level
+``servers``, so each service gets its own document:
 
 - ``spec/services/paragon-<service>.yaml`` holds that service's operations only, with the
   service's server (and its variables) at the top and no per-operation ``servers``;
@@ -15,11 +16,11 @@ generator honours a document's top-level ``servers``, so each service gets its o
 
 A generated client per service is then configured with one base URL each: Paragon's cloud
 (``https://zeus.useparagon.com``, ``https://hermes.useparagon.com``,
-``https://proxy.useparagon.com``), an on-premise instance, or the same URL three times for the
-local mock, which serves every service on one port. Why not one document with one base URL:
-on Paragon's cloud the three services are three hosts, and a client that sends events to zeus
-fails there however well it works against the mock. Why not server variables: no stock
-generator substitutes variables of per-operation servers.
+``https://proxy.useparagon.com``, ``https://actionkit.useparagon.com``), an on-premise instance,
+or the same URL for every service for the local mock, which serves every service on one port.
+Why not one document with one base URL: on Paragon's cloud the services are separate hosts, and
+a client that sends events to zeus fails there however well it works against the mock. Why not
+server variables: no stock generator substitutes variables of per-operation servers.
 
 The files are committed, so a team can feed one to its generator without running anything;
 ``nox -s generate`` rewrites them and ``nox -s drift`` fails when they differ from what the
@@ -53,9 +54,11 @@ def service_of(server_url: str) -> str:
     """The service a server URL belongs to: the part of its host before the base host."""
     host = server_url.split("://", 1)[-1]
     first = host.split(".", 1)[0]
-    # ``api.useparagon.com`` is zeus by the name the REST reference uses; the proxy's subdomain
-    # is a variable (``proxy`` on the cloud, ``worker-proxy`` on-premise).
-    return {"api": "zeus", "{proxySubdomain}": "proxy"}.get(first, first)
+    # ``api.useparagon.com`` is zeus by the name the REST reference uses; the proxy's and
+    # ActionKit's subdomains are variables (``proxy`` and ``actionkit`` on the cloud,
+    # ``worker-proxy`` and ``worker-actionkit`` on-premise).
+    aliases = {"api": "zeus", "{proxySubdomain}": "proxy", "{actionkitSubdomain}": "actionkit"}
+    return aliases.get(first, first)
 
 
 def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], str]]:

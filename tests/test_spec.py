@@ -58,11 +58,17 @@ def test_every_http_surface_request_is_described(spec: Spec) -> None:
             (m, f"{p}/proxy/{{integrationType}}/{{path}}")
             for m in ("GET", "POST", "PUT", "PATCH", "DELETE")
         },
+        # ActionKit
+        ("GET", "/projects/{projectId}/tools"),
+        ("POST", "/projects/{projectId}/tools"),
+        ("GET", "/projects/{projectId}/actions"),
+        ("POST", "/projects/{projectId}/actions"),
+        ("GET", "/projects/{projectId}/triggers"),
     }
     assert described == expected
 
 
-def test_hermes_and_proxy_operations_name_their_servers(spec: Spec) -> None:
+def test_hermes_proxy_and_actionkit_operations_name_their_servers(spec: Spec) -> None:
     hosts = {server["url"] for server in spec["servers"]}
     assert hosts == {
         "https://zeus.{host}",
@@ -70,10 +76,13 @@ def test_hermes_and_proxy_operations_name_their_servers(spec: Spec) -> None:
         "https://api.useparagon.com",
         "https://hermes.{host}",
         "https://{proxySubdomain}.{host}",
+        "https://{actionkitSubdomain}.{host}",
     }
     for path, _, operation in OPERATION_TABLE:
         urls = [server["url"] for server in operation.get("servers", [])]
-        if "/events/" in path or "/triggers/" in path:
+        if not path.startswith(("/projects/{projectId}/sdk/", "/v2/")):
+            assert urls == ["https://{actionkitSubdomain}.{host}"], operation["operationId"]
+        elif "/events/" in path or "/triggers/" in path:
             assert urls == ["https://hermes.{host}"], operation["operationId"]
         elif "/proxy/" in path:
             assert urls == ["https://{proxySubdomain}.{host}"], operation["operationId"]

@@ -23,7 +23,7 @@ def _operations(document: dict[str, Any]) -> dict[str, tuple[str, str, dict[str,
 
 
 def test_every_operation_is_in_exactly_one_service() -> None:
-    assert services(SOURCE) == ["zeus", "hermes", "proxy"]
+    assert services(SOURCE) == ["zeus", "hermes", "proxy", "actionkit"]
     seen: dict[str, str] = {}
     for service in services(SOURCE):
         for operation_id in _operations(derive(SOURCE, service)):
@@ -32,9 +32,11 @@ def test_every_operation_is_in_exactly_one_service() -> None:
     assert set(seen) == set(_operations(SOURCE))
     assert seen["triggerEvent"] == seen["triggerWorkflow"] == "hermes"
     assert seen["proxyPost"] == "proxy" and seen["getCurrentUser"] == "zeus"
+    actionkit = {"listTools", "runTool", "listActions", "runAction", "listTriggers"}
+    assert {operation for operation, service in seen.items() if service == "actionkit"} == actionkit
 
 
-@pytest.mark.parametrize("service", ["zeus", "hermes", "proxy"])
+@pytest.mark.parametrize("service", ["zeus", "hermes", "proxy", "actionkit"])
 def test_a_service_document_stands_alone(service: str) -> None:
     document = derive(SOURCE, service)
     validate(document)
@@ -61,6 +63,13 @@ def test_components_are_the_reachable_ones() -> None:
     assert "api.useparagon.com" in {
         s["url"].split("://")[1] for s in derive(SOURCE, "zeus")["servers"]
     }
+    actionkit = derive(SOURCE, "actionkit")
+    assert "ToolList" in set(actionkit["components"]["schemas"])
+    assert "ConnectUser" not in set(actionkit["components"]["schemas"])
+    # The on-premise subdomain is a variable, as the proxy's is.
+    (server,) = actionkit["servers"]
+    assert server["variables"]["actionkitSubdomain"]["enum"] == ["actionkit", "worker-actionkit"]
+    assert [tag["name"] for tag in actionkit["tags"]] == ["actionkit"]
 
 
 def test_rendering_is_stable_and_the_source_is_untouched() -> None:
@@ -68,6 +77,7 @@ def test_rendering_is_stable_and_the_source_is_untouched() -> None:
     assert render(derive(load_spec(DEFAULT_SPEC), "zeus")) == before
     assert load_spec(DEFAULT_SPEC) == SOURCE
     assert sorted(path.name for path in expected_files()) == [
+        "paragon-actionkit.yaml",
         "paragon-hermes.yaml",
         "paragon-proxy.yaml",
         "paragon-zeus.yaml",
