@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 # the app, the server and their dependencies take most of a second to import.
 _LAZY = {
     "MockApp": "paragon_mock.app",
-    "MockState": "paragon_mock.app",
+    "MockState": "paragon_mock.state",
     "create_app": "paragon_mock.app",
     "Fixture": "paragon_mock.fixtures",
     "FixtureError": "paragon_mock.fixtures",
@@ -41,9 +41,10 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
-    from paragon_mock.app import MockApp, MockState, create_app
+    from paragon_mock.app import MockApp, create_app
     from paragon_mock.fixtures import Fixture, FixtureError, load_fixture
     from paragon_mock.server import MockServer, serve_in_thread
+    from paragon_mock.state import MockState
 
     #: The default project's private signing key (PEM): the mock's development key, published
     #: on purpose for signing tokens the mock accepts; never use it elsewhere.

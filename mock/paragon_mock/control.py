@@ -21,7 +21,7 @@ import json
 import re
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -35,10 +35,8 @@ from paragon_mock.errors import ApiError
 from paragon_mock.fixtures import FixtureError, parse_fixture
 from paragon_mock.minimal import ResponseMode
 from paragon_mock.pathregex import MAX_PATTERN_LENGTH
+from paragon_mock.state import MockState
 from paragon_mock.store import RECORD_KINDS
-
-if TYPE_CHECKING:
-    from paragon_mock.app import MockState
 
 __all__ = ["CONTROL_SPEC_PATH", "FaultRequest", "SettingsUpdate", "TokenRequest", "routes"]
 

@@ -273,7 +273,7 @@ def _schema_problems(parameter: Parameter, value: Any) -> list[str]:
         problems.append(f"{parameter.label}{where}: {error.message}")
     # A JsonObjectString (contentMediaType application/json) that fits its schema is not refused
     # here even when it is not JSON: the schema is all a client can go by, so such a request fits
-    # the spec, and its handler reads the value leniently (see oauth._json_object).
+    # the spec, and its handler reads the value leniently (see operations/oauth.py).
     return problems
 
 
