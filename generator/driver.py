@@ -33,6 +33,8 @@ from typing import Any, Final
 
 import yaml
 
+from generator.calls import CallsError, write_calls_module
+
 # The generated code changes with any of these versions, so generation refuses to run with others.
 # The project's dependency pins must name the same versions.
 PINNED_VERSIONS: Final[Mapping[str, str]] = {
@@ -202,12 +204,20 @@ def file_header(spec: Path) -> str:
 # Required by the spec for the JavaScript SDK's sake, read by this client without them.
 READ_WITHOUT: Final[Mapping[str, tuple[str, ...]]] = {"IntegrationState": ("allCredentials",)}
 
+# Properties whose value this client reads as the JSON it is, without a model: a Tool's JSON
+# Schema, which the client hands to a JSON Schema validator and to LLM APIs as a dict. Models of
+# every property schema would be built only to be turned back into that dict. Each names the
+# component schema the spec gives the property (by `$ref`), whose description it keeps.
+READ_AS_JSON: Final[Mapping[str, Mapping[str, str]]] = {
+    "FunctionDefinition": {"parameters": "ToolParametersSchema"},
+}
+
 
 def python_profile(document: Mapping[str, Any]) -> dict[str, Any]:
     """The spec as openapi-python-client reads it: tolerant of what servers send.
 
     The spec says what Paragon promises; the Python client must also read what Paragon does not
-    promise but may send. Two changes, made here so that the spec stays the contract every
+    promise but may send. These changes, made here so that the spec stays the contract every
     other generator reads:
 
     * `format: uuid` is dropped everywhere, so IDs are `str`: a response whose ID is not a UUID
@@ -220,6 +230,11 @@ def python_profile(document: Mapping[str, Any]) -> dict[str, Any]:
     * the properties of ``READ_WITHOUT`` lose ``required``: the spec requires them because the
       JavaScript SDK dereferences them, while this client reads an answer without them (the SDK
       reference's own ``getUser()`` example leaves ``allCredentials`` out).
+    * the properties of ``READ_AS_JSON`` (a Tool's JSON Schema) lose their schema, keeping its
+      description: openapi-python-client reads a property without a schema as it comes (typed
+      `Any`), so `from_dict` keeps the decoded JSON itself instead of building a model of every
+      keyword of every property schema, which the client would only turn back into that JSON.
+      The client checks the value's JSON type where it reads it (``_core.actionkit``).
     * a `oneOf` holding several lists of named schemas (`FieldOptionsResponse.output`: a list
       of options or a list of sections, split so that stock typescript-fetch compiles) holds
       one list instead, of the named `oneOf` of exactly those schemas (`FieldOptionItem`): a
@@ -259,6 +274,7 @@ def python_profile(document: Mapping[str, Any]) -> dict[str, Any]:
         assert isinstance(schema, dict) and isinstance(required, list)
         schema["required"] = [name for name in required if name not in names]
     prefix = "#/components/schemas/"
+    _read_as_json(schemas, prefix)
     _merge_list_variants(profile, schemas, prefix)
     for schema in schemas.values():
         variants = schema.get("oneOf") if isinstance(schema, dict) else None
@@ -282,6 +298,26 @@ def python_profile(document: Mapping[str, Any]) -> dict[str, Any]:
             variants.append({"$ref": prefix + UNKNOWN_VARIANT})
     schemas[UNKNOWN_VARIANT] = dict(UNKNOWN_VARIANT_SCHEMA)
     return profile
+
+
+def _read_as_json(schemas: dict[str, Any], prefix: str) -> None:
+    """Give each property of ``READ_AS_JSON`` no schema but its description (see above)."""
+    for schema_name, read in READ_AS_JSON.items():
+        schema = schemas.get(schema_name)
+        if schema is None:
+            continue  # a spec without the schema (the generator's own test specs)
+        properties = schema.get("properties") if isinstance(schema, dict) else None
+        for name, target in read.items():
+            found = properties.get(name) if isinstance(properties, dict) else None
+            if found != {"$ref": prefix + target}:
+                raise GenerationError(
+                    f"READ_AS_JSON reads {schema_name}.{name} as JSON in place of {target}, but "
+                    "the spec describes it otherwise now; update generator/driver.py"
+                )
+            assert isinstance(properties, dict)
+            described = schemas.get(target)
+            description = described.get("description") if isinstance(described, dict) else None
+            properties[name] = {} if description is None else {"description": description}
 
 
 def _merge_list_variants(node: Any, schemas: Mapping[str, Any], prefix: str) -> None:
@@ -357,6 +393,10 @@ def generate_tree(spec: Path, destination: Path) -> None:
             )
             client_run.result()
             models_run.result()
+        try:
+            write_calls_module(tree / CLIENT_PACKAGE, _load_spec(spec))
+        except CallsError as error:
+            raise GenerationError(f"writing {CLIENT_PACKAGE}/calls.py failed: {error}") from error
         for package in (CLIENT_PACKAGE, MODELS_PACKAGE):
             # PEP 561 marker; its content (our header) is ignored unless a line reads "partial".
             (tree / package / "py.typed").write_text("", encoding="utf-8")

@@ -22,7 +22,9 @@ ID, in ``PARAGON_BASE_URL``, ``PARAGON_TOKEN`` and ``PARAGON_PROJECT_ID``. The c
 - openapi-generator prints a warning that is not among its target's known warnings; each known
   one says why it is harmless and names what the output must (not) contain to prove it, which
   is checked too (openapi-typescript must print nothing but its banner);
-- a client does not compile, or its scenario fails a step (each step checks what came back).
+- a client does not compile, or its scenario fails a step (each step checks what came back) or
+  does not announce every step its source declares (``step("N. ...")``, the same steps in every
+  language).
 
 Run it with ``python -m generator.spec_downstream [SPEC] [--keep DIR]``; ``--keep`` leaves the
 clients, the scenarios and the mock's output in DIR for a look instead of deleting them. The nox
@@ -67,9 +69,10 @@ GLOBAL_PROPERTIES: Final[Mapping[str, str]] = {
     "apiDocs": "false",
     "modelDocs": "false",
 }
-# One `batch` run generates a target's three clients in one JVM (a third of the CPU time of three
-# `generate` runs), but sets the loggers `org.openapitools` and `io.swagger` to errors only; a
-# level named for the loggers below them keeps their warnings, in the format `generate` prints.
+# One `batch` run generates every client of a target in one JVM (for three clients, a third of the
+# CPU time of three `generate` runs), but sets the loggers `org.openapitools` and `io.swagger` to
+# errors only; a level named for the loggers below them keeps their warnings, in the format
+# `generate` prints.
 LOGBACK: Final = """\
 <configuration>
   <appender name="out" class="ch.qos.logback.core.ConsoleAppender">
@@ -88,6 +91,9 @@ STEP_TIMEOUT: Final = 300.0
 
 # The line openapi-generator logs for a warning: "[main] WARN  o.o.codegen.X - message".
 LOG_LINE: Final = re.compile(r"^\[[^\]]+\] (WARN|ERROR)\s+\S+ - (.*)$")
+# A scenario's steps, as its source declares them (`step("3. install Stripe ...")` in every
+# language) and as its output announces them ("python: 3. install Stripe ...").
+_DECLARED_STEP: Final = re.compile(r'\bstep\("(\d+\. [^"]+)"\)')
 # What openapi-typescript prints when all is well: its banner and one line per file written.
 _OPENAPI_TYPESCRIPT_QUIET: Final = re.compile(r"^(✨ openapi-typescript \S+|🚀 .* → .*)$")
 
@@ -112,7 +118,7 @@ class Target:
     ``generator`` is openapi-generator's generator name, or None for openapi-typescript.
     ``settings`` are openapi-generator's, as its config files name them (``packageName`` is
     ``--package-name``, ``additionalProperties`` ``--additional-properties``); ``{service}`` in
-    a value is the service's name (zeus, hermes, proxy).
+    a value is the service's name (zeus, hermes, proxy, actionkit).
     """
 
     name: str
@@ -159,7 +165,7 @@ PYTHON: Final = Target(
     "python",
     "python",
     "scenario.py",
-    # Three packages side by side need three names (all are `openapi_client` otherwise).
+    # Packages side by side need a name each (all are `openapi_client` otherwise).
     {"packageName": "paragon_{service}"},
     (
         BETA_NOTICE,
@@ -648,6 +654,34 @@ def scenario_environment(
     return environment
 
 
+def declared_steps(target: Target) -> list[str]:
+    """The steps of a target's scenario as its source names them, in order ("1. GET /sdk/me")."""
+    return _DECLARED_STEP.findall((SCENARIOS / target.scenario).read_text(encoding="utf-8"))
+
+
+def announced_steps(target: Target, output: str) -> list[str]:
+    """The steps a run of a target's scenario announced, in order."""
+    prefix = f"{target.name}: "
+    return [
+        line.removeprefix(prefix)
+        for line in output.splitlines()
+        if line.startswith(prefix) and re.match(r"\d+\. ", line.removeprefix(prefix))
+    ]
+
+
+def checked_steps(target: Target, output: str) -> list[str]:
+    """The steps a successful run announced; DownstreamError unless they are all it declares.
+
+    A step its program skipped passed nothing, even though the program exited with 0.
+    """
+    announced, declared = announced_steps(target, output), declared_steps(target)
+    if announced != declared:
+        raise DownstreamError(
+            f"it announced the steps {announced}, not those it declares, {declared}:\n{output}"
+        )
+    return announced
+
+
 def run_scenario(
     tools: Tools,
     target: Target,
@@ -674,6 +708,7 @@ class Outcome:
     seconds: dict[str, float] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     scenario: str = ""
+    steps: list[str] = field(default_factory=list)
 
 
 @contextmanager
@@ -704,6 +739,7 @@ def run_target(
             outcome.scenario = run_scenario(tools, target, folder, program, services, mock)
             # The steps it passed, for a look with --keep.
             (folder / "scenario.log").write_text(outcome.scenario, encoding="utf-8")
+            outcome.steps = checked_steps(target, outcome.scenario)
     except DownstreamError:
         pass  # _stage recorded it; the other targets go on
     return outcome
@@ -754,6 +790,14 @@ def report(outcomes: Sequence[Outcome]) -> str:
     return "\n".join(lines)
 
 
+def steps_passed(outcomes: Sequence[Outcome]) -> str:
+    """How many steps the targets passed: "5 × 11 steps" when each passed as many."""
+    counts = {len(outcome.steps) for outcome in outcomes}
+    if len(counts) == 1:
+        return f"{len(outcomes)} × {counts.pop()} steps"
+    return f"{sum(len(outcome.steps) for outcome in outcomes)} steps"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the matrix for the spec named on the command line; return the exit code."""
     parser = argparse.ArgumentParser(
@@ -778,7 +822,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(
         f"{args.spec}: {len(outcomes)} stock clients generate, compile and pass the scenario "
-        f"against paragon-mock ({elapsed:.0f} s)"
+        f"({steps_passed(outcomes)}) against paragon-mock ({elapsed:.0f} s)"
     )
     return 0
 

@@ -8,12 +8,16 @@ examples describe; and every documented response example must parse into the rig
 
 from __future__ import annotations
 
+import ast
 import asyncio
+import copy
 import datetime
 import enum
 import importlib
+import inspect
 import json
 import re
+import textwrap
 import types
 import typing
 import uuid
@@ -21,13 +25,14 @@ from collections.abc import Callable, Iterator
 from types import MappingProxyType
 from typing import Any
 
+import attrs
 import httpx
 import paragon_connect_api.models as models
 import paragon_models
 import pytest
 from paragon_connect_api import AuthenticatedClient
 from paragon_connect_api.errors import DecodeError
-from paragon_connect_api.types import Response
+from paragon_connect_api.types import UNSET, Response
 
 from generator.spec_lint import resolve
 from tests.conftest import OPERATION_TABLE, OPERATIONS, SPEC_DATA
@@ -420,3 +425,136 @@ def test_id_path_parameters_are_sent_as_text_and_quoted() -> None:
     assert url == f"/projects/{project}/sdk/credentials/{credential}"
     odd = get_credential._get_kwargs(project, "a/b?c")
     assert odd["url"] == f"/projects/{project}/sdk/credentials/a%2Fb%3Fc"
+
+
+# -- the decoder ------------------------------------------------------------------------------
+
+
+def _model_classes() -> list[type[Any]]:
+    found = {
+        value
+        for value in vars(models).values()
+        if isinstance(value, type) and attrs.has(value) and hasattr(value, "from_dict")
+    }
+    return sorted(found, key=lambda cls: cls.__name__)
+
+
+def _from_dict_tree(cls: type[Any]) -> ast.FunctionDef:
+    source = inspect.getsource(cls.from_dict)
+    (function,) = ast.parse(textwrap.dedent(source)).body
+    assert isinstance(function, ast.FunctionDef)
+    return function
+
+
+@pytest.mark.parametrize("cls", _model_classes(), ids=lambda cls: cls.__name__)
+def test_from_dict_reads_in_place_and_defines_nothing(cls: type[Any]) -> None:
+    """The decoder reads the object where it is and sets every attribute it bypasses __init__ for.
+
+    No copy of the object to pop keys from (a model of nothing but additional properties copies
+    them: that copy is its value), and no function defined per call.
+    """
+    function = _from_dict_tree(cls)
+    nested = [
+        node
+        for node in ast.walk(function)
+        if node is not function
+        and isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+    ]
+    assert not nested, f"{cls.__name__}.from_dict defines a function on every call"
+    calls = [node for node in ast.walk(function) if isinstance(node, ast.Call)]
+    assert not any(
+        isinstance(call.func, ast.Attribute) and call.func.attr == "pop" for call in calls
+    ), f"{cls.__name__}.from_dict pops keys"
+    fields = {field.name for field in attrs.fields(cls)}
+    declared = fields - {"additional_properties"}
+    if declared:
+        assert not any(
+            isinstance(call.func, ast.Name) and call.func.id == "dict" for call in calls
+        ), f"{cls.__name__}.from_dict copies the object"
+    assigned = {
+        target.attr
+        for node in ast.walk(function)
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Attribute)
+    }
+    if declared or "additional_properties" in fields:
+        # Made without __init__: every attribute must be set by from_dict itself.
+        assert assigned == fields, f"{cls.__name__}.from_dict leaves {fields - assigned} unset"
+
+
+def test_from_dict_leaves_its_input_alone() -> None:
+    body = _credential_example()
+    body["futureField"] = {"nested": [1, 2]}
+    body["providerData"] = {"instanceURL": "https://example.my.salesforce.com"}
+    snapshot = copy.deepcopy(body)
+
+    credential = models.Credential.from_dict(body)
+
+    assert body == snapshot
+    # The models' own dicts are theirs: changing one changes nothing in the JSON, and back.
+    credential.additional_properties["added"] = 1
+    assert isinstance(credential.provider_data, models.ProviderData)
+    credential.provider_data["instanceURL"] = "changed"
+    assert body == snapshot
+    body["anotherField"] = True
+    assert "anotherField" not in credential.additional_properties
+    assert credential.additional_properties == {"futureField": {"nested": [1, 2]}, "added": 1}
+    # Every attribute is set (attrs reads them all) and the JSON comes back out.
+    assert attrs.asdict(credential)["id"] == snapshot["id"]
+    round_trip = credential.to_dict()
+    del round_trip["added"]
+    round_trip["providerData"]["instanceURL"] = snapshot["providerData"]["instanceURL"]
+    assert _normalise(round_trip) == _normalise(snapshot)
+
+
+def test_from_dict_equals_the_model_built_by_hand() -> None:
+    data = {"id": "38b1f170-0c43-4eae-9a04-ab85325d99f7", "billingPlan": "pro", "extra": None}
+    project = models.ProjectSummary.from_dict(data)
+    expected = models.ProjectSummary(id=data["id"], billing_plan="pro")
+    expected.additional_properties["extra"] = None
+    assert project == expected
+    assert models.ProjectSummary.from_dict(MappingProxyType(data)) == expected
+    # No unknown key: an empty dict of its own, not shared with another instance.
+    plain = models.ProjectSummary.from_dict({"id": "p"})
+    other = models.ProjectSummary.from_dict({"id": "q"})
+    assert plain.additional_properties == {}
+    assert plain.additional_properties is not other.additional_properties
+
+
+def test_list_items_report_their_own_index() -> None:
+    good = _credential_example()
+    bad = copy.deepcopy(good)
+    bad["configurations"] = [*good.get("configurations", []), {"id": 5}]
+    index = len(bad["configurations"]) - 1
+    response = _respond(200, [good, good, bad])
+    from paragon_connect_api.api.credentials import list_credentials
+    from paragon_connect_api.errors import UnexpectedBody
+
+    with pytest.raises(UnexpectedBody) as caught:
+        list_credentials.sync_detailed(good["projectId"], client=_client(response))
+    assert caught.value.json_path == f"$[2].configurations[{index}].id"
+    assert caught.value.problem == "expected a string, got a number"
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (7, "expected a date-time string or null, got a number"),
+        ("yesterday", "expected an ISO 8601 date-time string"),
+    ],
+)
+def test_a_nullable_date_time_is_checked(value: Any, problem: str) -> None:
+    body = _credential_example()
+    for readable in (None, "2026-01-02t03:04:05z", "2026-01-02T03:04:05.5+01:00"):
+        body["dateRefreshed"] = readable
+        credential = models.Credential.from_dict(body)
+        assert credential.date_refreshed == (
+            None if readable is None else datetime.datetime.fromisoformat(readable.upper())
+        )
+    del body["dateRefreshed"]
+    assert models.Credential.from_dict(body).date_refreshed is UNSET
+    body["dateRefreshed"] = value
+    with pytest.raises(DecodeError) as caught:
+        models.Credential.from_dict(body)
+    assert (caught.value.json_path, caught.value.problem) == ("$.dateRefreshed", problem)

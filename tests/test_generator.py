@@ -482,6 +482,32 @@ def test_union_with_a_const_variant_accepts_the_other_variant(
     assert models.Page.from_dict({"cursor": "next-page"}).cursor == "next-page"
 
 
+def test_a_union_reports_the_first_variant_that_came_close(
+    packages: dict[str, ModuleType],
+) -> None:
+    models = _module(f"{driver.CLIENT_PACKAGE}.models")
+    errors = _module(f"{driver.CLIENT_PACKAGE}.errors")
+    for value, problem in ((1, "expected 0, got a number"), (None, "expected 0, got null")):
+        with pytest.raises(errors.DecodeError) as caught:
+            models.Page.from_dict({"cursor": value})
+        assert (caught.value.json_path, caught.value.problem) == ("$.cursor", problem)
+    assert models.Page.from_dict({}).cursor is _module(f"{driver.CLIENT_PACKAGE}.types").UNSET
+
+
+def test_from_dict_keeps_unknown_keys_apart_from_its_input(packages: dict[str, ModuleType]) -> None:
+    models = _module(f"{driver.CLIENT_PACKAGE}.models")
+    data = {"id": "i1", "status": "ACTIVE", "dateCreated": "2026-01-02T03:04:05+00:00", "new": [1]}
+    integration = models.Integration.from_dict(data)
+    assert integration.additional_properties == {"new": [1]}
+    integration.additional_properties["added"] = 2
+    assert "added" not in data and len(data) == 4
+    assert integration.to_dict() == {**data, "added": 2}
+    meta = {"hint": "login"}
+    error = models.Error.from_dict({"message": "no", "meta": meta})
+    error.meta["other"] = 1
+    assert meta == {"hint": "login"}
+
+
 def test_list_call_parses_with_auth_and_unknown_enum(packages: dict[str, ModuleType]) -> None:
     list_integrations = _module(f"{driver.CLIENT_PACKAGE}.api.integrations.list_integrations")
     requests: list[httpx.Request] = []
@@ -621,6 +647,15 @@ def test_unparsable_success_body_still_raises(packages: dict[str, ModuleType]) -
             "expected an integer, got a boolean",
         ),
         ([[]], "$[0]", "expected an object, got an array"),
+        (
+            [
+                {"id": "i1", "status": "ACTIVE", "dateCreated": "2026-01-02T03:04:05Z"},
+                {"id": "i2", "status": "INACTIVE", "dateCreated": "2026-01-02T03:04:05Z"},
+                {"id": "i3", "status": "ACTIVE"},
+            ],
+            "$[2].dateCreated",
+            "is required but missing",
+        ),
     ],
 )
 def test_unreadable_values_are_reported_at_their_json_path(
@@ -755,6 +790,34 @@ def test_python_profile_reads_a_oneof_of_lists_as_one_list_of_their_union() -> N
     assert len(document["components"]["schemas"]["Answer"]["properties"]["output"]["oneOf"]) == 3
     del document["components"]["schemas"]["Item"]
     with pytest.raises(driver.GenerationError, match="no named oneOf"):
+        driver.python_profile(document)
+
+
+def test_python_profile_reads_a_tools_json_schema_as_json() -> None:
+    ref = "#/components/schemas/"
+    document: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "ToolParametersSchema": {"type": "object", "description": "A JSON Schema."},
+                "FunctionDefinition": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "parameters": {"$ref": ref + "ToolParametersSchema"},
+                    },
+                },
+            }
+        }
+    }
+    profile = driver.python_profile(document)
+    properties = profile["components"]["schemas"]["FunctionDefinition"]["properties"]
+    # No schema but the description: read as it comes, without a model of JSON Schema.
+    assert properties["parameters"] == {"description": "A JSON Schema."}
+    assert properties["name"] == {"type": "string"}
+    spec = document["components"]["schemas"]["FunctionDefinition"]["properties"]
+    assert spec["parameters"] == {"$ref": ref + "ToolParametersSchema"}
+    spec["parameters"] = {"type": "object"}
+    with pytest.raises(driver.GenerationError, match="READ_AS_JSON"):
         driver.python_profile(document)
 
 

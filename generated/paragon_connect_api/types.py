@@ -5,12 +5,15 @@
 import datetime
 import re
 from collections.abc import Mapping, MutableMapping
+
+# dataclasses rather than attrs: `calls` and the overlay import this module at start-up, and
+# attrs costs more to import than everything else here.
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 import httpx
-from attrs import define, field
 
 from .errors import DecodeError
 
@@ -38,7 +41,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -103,7 +106,7 @@ def status_code_from_int(status_code: int) -> HTTPStatus | int:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint
 
@@ -115,7 +118,9 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
-    http_response: httpx.Response | None = field(default=None, repr=False, eq=False)
+    http_response: httpx.Response | None = field(
+        default=None, repr=False, compare=False
+    )
 
 
 __all__ = [

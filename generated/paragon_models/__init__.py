@@ -672,6 +672,116 @@ class IntegrationMetadata(BaseModel):
     icon: AnyUrl
 
 
+class ToolFormat(StrEnum):
+    """
+    The shape of the Tools `listTools` answers with: `json_schema`, function-calling
+    definitions for LLMs (`FunctionTool`); `paragon`, the inputs of Paragon's workflow
+    editor (`ParagonTool`).
+
+    """
+
+    JSON_SCHEMA = "json_schema"
+    PARAGON = "paragon"
+
+
+class IntegrationTypeList(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="Integration types separated by commas, without spaces, like `salesforce,hubspot`.",
+            examples=["salesforce,hubspot"],
+            max_length=2048,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_.-]*(,[A-Za-z][A-Za-z0-9_.-]*)*$",
+        ),
+    ]
+
+
+class IntegrationCategoryList(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="Integration categories separated by commas, without spaces, like `crm,project_management`.",
+            examples=["crm,project_management"],
+            max_length=2048,
+            min_length=1,
+            pattern="^[A-Za-z0-9_-]+(,[A-Za-z0-9_-]+)*$",
+        ),
+    ]
+
+
+class NestedJsonSchema(BaseModel):
+    """
+    A JSON Schema inside a Tool input's schema (an array's items, an object's properties, a
+    branch of `anyOf`), with the keywords of `JsonSchema`. Not described further: a
+    description that refers to itself defeats generators and fuzzers, and a Tool's schema is
+    read by a JSON Schema validator, not by models.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class NestedParagonInput(BaseModel):
+    """
+    An input under another's `dependentInputs`, with the properties of `ParagonInput`. Not
+    described further: a description that refers to itself defeats generators and fuzzers.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class CatalogError(BaseModel):
+    """
+    An integration whose Tools (or Triggers) could not be loaded, and why.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Annotated[
+        str | None,
+        Field(description="What could not be loaded, like an integration type."),
+    ] = None
+    message: Annotated[str | None, Field(description="Why.")] = None
+
+
+class ToolArguments(BaseModel):
+    """
+    The Tool's inputs, by the names of its schema (the `properties` of its `json_schema`
+    definition, the `id`s of its `paragon` inputs); `{}` for none. Paged Tools take
+    `paginationParameters` here.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ToolOutput(RootModel[Any]):
+    root: Annotated[
+        Any,
+        Field(
+            description="What the Tool returned, as it is: most Tools give the provider's JSON (`SLACK_SEND_MESSAGE`\ngives Slack's `chat.postMessage` answer), with no wrapper, so its shape is the Tool's.\nPaged Tools add a cursor (`nextPageCursor`, `pageCursor`, `nextPageToken`, ...) when\nthere is a next page.\n"
+        ),
+    ]
+
+
+class TriggerModel(StrEnum):
+    """
+    How Paragon learns of the Trigger's events, by polling the provider or through its webhooks.
+    """
+
+    POLLING = "POLLING"
+    WEBHOOK = "WEBHOOK"
+
+
 class ErrorEnvelope(BaseModel):
     """
     The one error body of every service.
@@ -914,6 +1024,123 @@ class FieldOptionsResult(BaseModel):
     nextPageCursor: str | None
 
 
+class NestedJsonSchemaMap(RootModel[dict[str, NestedJsonSchema]]):
+    """
+    The JSON Schemas of an object input's properties, by name.
+    """
+
+    root: dict[str, NestedJsonSchema]
+
+
+class ParagonInput(BaseModel):
+    """
+    An input in Paragon's format, of a Tool (`format=paragon`) or of a Trigger's
+    subscription. Its value goes under its `id` in `runTool`'s `parameters` (or a
+    subscription's). Described loosely: properties not named here may appear.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        str,
+        Field(
+            description="The key of the input's value in `parameters`.", min_length=1
+        ),
+    ]
+    type: Annotated[
+        str,
+        Field(
+            description='The kind of input, which decides how to render it (the "Schema Formats" page):\n`ENUM` and `DYNAMIC_ENUM` (a dropdown), `EDITABLE_ENUM` (a dropdown that also takes\nfree text), `EnumTextAreaPairInput` (a dropdown with a text area beside it), `TEXT`\nand `TEXT_NO_VARS` (a text input), `TEXTAREA` and `TEXTAREA_NO_VARS` (a text area,\none line by default), `CODE`, `BOOLEAN_INPUT` and `SWITCH` (a toggle),\n`CONDITIONAL` and `DYNAMIC_CONDITIONAL` (a filter). Other kinds may come.\n',
+            examples=["DYNAMIC_ENUM"],
+        ),
+    ]
+    title: Annotated[
+        str | None,
+        Field(description="The input's label (Tools and SDK 2.4.0's typing)."),
+    ] = None
+    label: Annotated[
+        str | None,
+        Field(description="The input's label (the Triggers API's name for it)."),
+    ] = None
+    subtitle: str | None = None
+    placeholder: str | None = None
+    required: Annotated[
+        bool | None, Field(description="Whether a value must be given.")
+    ] = None
+    defaultValue: Annotated[
+        Any | None, Field(description="The value used when none is given.")
+    ] = None
+    values: Annotated[
+        Any | None,
+        Field(description="The options of an `ENUM`-like input, in an array."),
+    ] = None
+    dependentInputs: Annotated[
+        list[NestedParagonInput] | None,
+        Field(
+            description="Inputs shown once this one has a value (the variants of a polymorphic Tool)."
+        ),
+    ] = None
+
+
+class ToolRunRequest(BaseModel):
+    """
+    Which Tool to run, with which inputs (`runTool`).
+    """
+
+    tool: Annotated[
+        str,
+        Field(
+            description="The Tool's name, in either format of `listTools`, like `SLACK_SEND_MESSAGE`.",
+            examples=["SLACK_SEND_MESSAGE"],
+            max_length=255,
+            min_length=1,
+        ),
+    ]
+    parameters: ToolArguments
+
+
+class ActionRunRequest(BaseModel):
+    """
+    Which Tool to run, with which inputs, in the older body of `runAction`.
+    """
+
+    action: Annotated[
+        str,
+        Field(
+            description="The Tool's name, like `SLACK_SEND_MESSAGE` (`tool` in `runTool`).",
+            examples=["SLACK_SEND_MESSAGE"],
+            max_length=255,
+            min_length=1,
+        ),
+    ]
+    parameters: ToolArguments
+
+
+class TriggerDefinition(BaseModel):
+    """
+    One Trigger that the Connected User can be subscribed to, and the inputs of its subscription.
+    """
+
+    type: Annotated[
+        str,
+        Field(
+            description="The Trigger's name, which a subscription names, like `HUBSPOT_RECORD_CREATED`.",
+            min_length=1,
+        ),
+    ]
+    triggerModel: TriggerModel
+    title: Annotated[
+        str, Field(description="The Trigger's name for people, like `New Record`.")
+    ]
+    description: str
+    parameters: Annotated[
+        list[ParagonInput],
+        Field(description="The inputs of a subscription to the Trigger."),
+    ]
+
+
 class CustomIntegration(BaseModel):
     """
     The definition of a custom integration built in Paragon's dashboard. Its integration's
@@ -1126,6 +1353,91 @@ class IntegrationUserConfig(BaseModel):
     hiddenWorkflows: list[AvailableWorkflow]
 
 
+class JsonSchema(BaseModel):
+    """
+    A JSON Schema (2020-12) describing one input of a Tool. The keywords Tools use are named
+    here; any other keyword of JSON Schema may appear too, `additionalProperties` (a boolean
+    or a schema) among them.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Annotated[
+        Any | None,
+        Field(
+            description="A JSON type name (`string`, `number`, `integer`, `boolean`, `array`, `object`, `null`) or a list of them."
+        ),
+    ] = None
+    title: str | None = None
+    description: Annotated[
+        str | None,
+        Field(
+            description="What the input is, written for an LLM; it may give an example value."
+        ),
+    ] = None
+    enum: Annotated[
+        Any | None, Field(description="The values the input may take, in an array.")
+    ] = None
+    const: Annotated[
+        Any | None, Field(description="The one value the input may take.")
+    ] = None
+    default: Annotated[
+        Any | None, Field(description="The value used when none is given.")
+    ] = None
+    format: Annotated[
+        str | None,
+        Field(description="A format of JSON Schema, like `date-time` or `email`."),
+    ] = None
+    pattern: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    items: NestedJsonSchema | None = None
+    properties: NestedJsonSchemaMap | None = None
+    required: list[str] | None = None
+    anyOf: list[NestedJsonSchema] | None = None
+    oneOf: list[NestedJsonSchema] | None = None
+    allOf: list[NestedJsonSchema] | None = None
+
+
+class ParagonTool(BaseModel):
+    """
+    A Tool in the `paragon` format, the schema behind Paragon's workflow editor, for
+    rendering a form that configures the Tool (a node of a workflow builder). Polymorphic
+    Tools stay whole (`SALESFORCE_CREATE_RECORD`), their variants' inputs under
+    `dependentInputs`. Described loosely: properties not named here may appear.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: Annotated[
+        str,
+        Field(
+            description="The Tool's name, which `runTool` takes as `tool`.",
+            min_length=1,
+        ),
+    ]
+    title: Annotated[
+        str, Field(description="The Tool's name for people, like `Send Message`.")
+    ]
+    description: str | None = None
+    inputs: Annotated[
+        list[ParagonInput] | None,
+        Field(description="The inputs, in the order to show them."),
+    ] = None
+
+
+class TriggersByIntegration(RootModel[dict[str, list[TriggerDefinition]]]):
+    """
+    Triggers by integration type.
+    """
+
+    root: dict[str, list[TriggerDefinition]]
+
+
 class ParagonUserIntegration(BaseModel):
     """
     One integration's entry of `getUser()`: an `IntegrationState`, of which the reference's
@@ -1277,6 +1589,26 @@ class InstallFlowStage(
     ]
 
 
+class JsonSchemaMap(RootModel[dict[str, JsonSchema]]):
+    """
+    JSON Schemas by property name.
+    """
+
+    root: dict[str, JsonSchema]
+
+
+class TriggerList(BaseModel):
+    """
+    What `listTriggers` answers (SDK 2.4.0's `GetTriggerTypesResponse`).
+    """
+
+    triggers: TriggersByIntegration
+    errors: Annotated[
+        list[CatalogError] | None,
+        Field(description="The integrations whose Triggers could not be loaded."),
+    ] = None
+
+
 class ParagonUserIntegrations(RootModel[dict[str, ParagonUserIntegration]]):
     """
     The user's state for each integration, by type, as `getUser()` shows it.
@@ -1310,6 +1642,29 @@ class IntegrationPortalConfigValues(BaseModel):
     accentColor: str | None = None
     sharedMeta: SharedMeta | None = None
     workflowMeta: WorkflowMetaMap | None = None
+
+
+class ToolParametersSchema(BaseModel):
+    """
+    The JSON Schema of a Tool's `parameters` (JSON Schema 2020-12; Paragon uses none of the
+    non-standard fields of the `draft-*` versions): an object schema whose properties are
+    the Tool's inputs. It holds the Connected User's own fields where the Tool has them
+    (custom fields of their Salesforce or HubSpot objects). Other keywords come as they
+    are; `additionalProperties: false` (the docs' examples have it) says that the Tool takes
+    no input beyond `properties`. (`additionalProperties` is not named among the properties
+    here because generated clients keep unnamed keys in a field of that very name.)
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Annotated[Literal["object"], Field(description="Always `object`.")]
+    properties: JsonSchemaMap
+    required: Annotated[
+        list[str] | None,
+        Field(description="The names of the inputs the Tool cannot run without."),
+    ] = None
 
 
 class ConnectUser(BaseModel):
@@ -1350,6 +1705,24 @@ class IntegrationPortalConfig(BaseModel):
 
     id: UUID
     values: IntegrationPortalConfigValues
+
+
+class FunctionDefinition(BaseModel):
+    """
+    A Tool's name, what it does, and the JSON Schema of its parameters.
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="The Tool's name, which `runTool` takes as `tool`, like `SLACK_SEND_MESSAGE`.",
+            min_length=1,
+        ),
+    ]
+    description: Annotated[
+        str, Field(description="What the Tool does, written for an LLM to choose it.")
+    ]
+    parameters: ToolParametersSchema
 
 
 class Integration(BaseModel):
@@ -1401,6 +1774,17 @@ class IntegrationAccount(Integration, IntegrationAccountInfo):
     """
 
 
+class FunctionTool(BaseModel):
+    """
+    A Tool in the `json_schema` format: OpenAI's function-calling shape, which most LLM APIs
+    and agent frameworks take as it is.
+
+    """
+
+    type: Annotated[Literal["function"], Field(description="Always `function`.")]
+    function: FunctionDefinition
+
+
 class IntegrationList(RootModel[list[Integration]]):
     """
     The project's integrations.
@@ -1416,3 +1800,39 @@ class CredentialListing(RootModel[CredentialList | IntegrationAccount]):
             description="The answer of `listCredentials`: the user's credentials, or, when the request names an\n`integration`, that integration with the user's account of it.\n"
         ),
     ]
+
+
+class ToolDefinition(RootModel[FunctionTool | ParagonTool]):
+    root: Annotated[
+        FunctionTool | ParagonTool,
+        Field(
+            description="One Tool, in the format asked for with `format`: a `FunctionTool` (`json_schema`, the\ndefault: `type` is `function`) or a `ParagonTool` (`paragon`: `name`, `title` and\n`inputs`).\n"
+        ),
+    ]
+
+
+class ToolsByIntegration(RootModel[dict[str, list[ToolDefinition]]]):
+    """
+    Tools by integration type (`hubspot`, `slack`, ...), in the format asked for.
+    """
+
+    root: dict[str, list[ToolDefinition]]
+
+
+class ToolList(BaseModel):
+    """
+    What `listTools` (and the deprecated `listActions`) answers: the Tools by integration
+    type, and the integrations whose Tools could not be loaded. The Tools come under `tools`
+    (the List Tools page's example); earlier answers and the `/actions` path put them under
+    `actions`. Read `tools`, else `actions`.
+
+    """
+
+    tools: ToolsByIntegration | None = None
+    actions: ToolsByIntegration | None = None
+    errors: Annotated[
+        list[CatalogError] | None,
+        Field(
+            description="The integrations whose Tools could not be loaded; empty when every one was."
+        ),
+    ] = None

@@ -5,9 +5,11 @@
 from .account_auth import AccountAuth
 from .account_type_option import AccountTypeOption
 from .account_type_stage import AccountTypeStage
+from .action_run_request import ActionRunRequest
 from .app_event import AppEvent
 from .authentication_type import AuthenticationType
 from .available_workflow import AvailableWorkflow
+from .catalog_error import CatalogError
 from .combo_input_data_source import ComboInputDataSource
 from .configuration_create_request import ConfigurationCreateRequest
 from .configuration_meta import ConfigurationMeta
@@ -43,6 +45,8 @@ from .field_options_pagination import FieldOptionsPagination
 from .field_options_request import FieldOptionsRequest
 from .field_options_response import FieldOptionsResponse
 from .field_options_result import FieldOptionsResult
+from .function_definition import FunctionDefinition
+from .function_tool import FunctionTool
 from .include_account_auth import IncludeAccountAuth
 from .install_options import InstallOptions
 from .install_payload import InstallPayload
@@ -57,11 +61,18 @@ from .integration_portal_config_values import IntegrationPortalConfigValues
 from .integration_state import IntegrationState
 from .integration_state_map import IntegrationStateMap
 from .integration_user_config import IntegrationUserConfig
+from .json_schema import JsonSchema
+from .json_schema_map import JsonSchemaMap
 from .nested_field_data import NestedFieldData
+from .nested_json_schema import NestedJsonSchema
+from .nested_json_schema_map import NestedJsonSchemaMap
+from .nested_paragon_input import NestedParagonInput
 from .oauth_session import OAuthSession
 from .oauth_session_status import OAuthSessionStatus
 from .oauth_stage import OAuthStage
 from .oauth_url import OAuthUrl
+from .paragon_input import ParagonInput
+from .paragon_tool import ParagonTool
 from .paragon_user import ParagonUser
 from .paragon_user_integration import ParagonUserIntegration
 from .paragon_user_integrations import ParagonUserIntegrations
@@ -74,6 +85,16 @@ from .resource_connect_payload import ResourceConnectPayload
 from .resource_connection import ResourceConnection
 from .sdk_integration_config import SdkIntegrationConfig
 from .shared_meta import SharedMeta
+from .tool_arguments import ToolArguments
+from .tool_format import ToolFormat
+from .tool_list import ToolList
+from .tool_parameters_schema import ToolParametersSchema
+from .tool_run_request import ToolRunRequest
+from .tools_by_integration import ToolsByIntegration
+from .trigger_definition import TriggerDefinition
+from .trigger_list import TriggerList
+from .trigger_model import TriggerModel
+from .triggers_by_integration import TriggersByIntegration
 from .unknown_variant import UnknownVariant
 from .user_metadata import UserMetadata
 from .user_metadata_update import UserMetadataUpdate
@@ -94,9 +115,11 @@ __all__ = (
     "AccountAuth",
     "AccountTypeOption",
     "AccountTypeStage",
+    "ActionRunRequest",
     "AppEvent",
     "AuthenticationType",
     "AvailableWorkflow",
+    "CatalogError",
     "ComboInputDataSource",
     "ConfigurationCreateRequest",
     "ConfigurationMeta",
@@ -132,6 +155,8 @@ __all__ = (
     "FieldOptionsRequest",
     "FieldOptionsResponse",
     "FieldOptionsResult",
+    "FunctionDefinition",
+    "FunctionTool",
     "IncludeAccountAuth",
     "InstallOptions",
     "InstallPayload",
@@ -146,11 +171,18 @@ __all__ = (
     "IntegrationState",
     "IntegrationStateMap",
     "IntegrationUserConfig",
+    "JsonSchema",
+    "JsonSchemaMap",
     "NestedFieldData",
+    "NestedJsonSchema",
+    "NestedJsonSchemaMap",
+    "NestedParagonInput",
     "OAuthSession",
     "OAuthSessionStatus",
     "OAuthStage",
     "OAuthUrl",
+    "ParagonInput",
+    "ParagonTool",
     "ParagonUser",
     "ParagonUserIntegration",
     "ParagonUserIntegrations",
@@ -163,6 +195,16 @@ __all__ = (
     "ResourceConnection",
     "SdkIntegrationConfig",
     "SharedMeta",
+    "ToolArguments",
+    "ToolFormat",
+    "ToolList",
+    "ToolParametersSchema",
+    "ToolRunRequest",
+    "ToolsByIntegration",
+    "TriggerDefinition",
+    "TriggerList",
+    "TriggerModel",
+    "TriggersByIntegration",
     "UnknownVariant",
     "UserMetadata",
     "UserMetadataUpdate",

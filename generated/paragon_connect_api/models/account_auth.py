@@ -40,26 +40,26 @@ class AccountAuth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "OAUTH_ACCESS_TOKEN"
         try:
-            oauth_access_token = d.pop("OAUTH_ACCESS_TOKEN")
+            oauth_access_token = d["OAUTH_ACCESS_TOKEN"]
             if not isinstance(oauth_access_token, str):
                 raise DecodeError.wrong_type("a string", oauth_access_token)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        account_auth = cls(
-            oauth_access_token=oauth_access_token,
-        )
-
+        account_auth = _new(cls)
+        account_auth.oauth_access_token = oauth_access_token
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            if prop_name in _PROPERTY_NAMES:
+                continue
             try:
                 additional_property = prop_dict
                 if not isinstance(additional_property, str):
@@ -72,7 +72,6 @@ class AccountAuth:
                     prop_name
                 ) from _error
             additional_properties[prop_name] = additional_property
-
         account_auth.additional_properties = additional_properties
         return account_auth
 
@@ -91,3 +90,14 @@ class AccountAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys AccountAuth reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "OAUTH_ACCESS_TOKEN",
+    }
+)

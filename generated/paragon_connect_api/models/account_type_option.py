@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,15 +83,15 @@ class AccountTypeOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id")
+            id = d["id"]
             if not isinstance(id, str):
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "accountDescription"
-            account_description = d.pop("accountDescription", UNSET)
+            account_description = d.get("accountDescription", UNSET)
             if (
                 not isinstance(account_description, str)
                 and account_description is not UNSET
@@ -99,17 +99,20 @@ class AccountTypeOption:
                 raise DecodeError.wrong_type("a string", account_description)
 
             _key = "scheme"
-            _scheme = d.pop("scheme", UNSET)
-            scheme: AuthenticationType | Unset
-            if isinstance(_scheme, Unset):
-                scheme = UNSET
-            elif not isinstance(_scheme, str):
-                raise DecodeError.wrong_type("a string", _scheme)
-            else:
-                scheme = AuthenticationType(_scheme)
+            _scheme = d.get("scheme", UNSET)
+            scheme: AuthenticationType | Unset = UNSET
+            if _scheme is not UNSET:
+                if not isinstance(_scheme, str):
+                    raise DecodeError.wrong_type("a string", _scheme)
+
+                scheme = cast(
+                    AuthenticationType,
+                    AuthenticationType._value2member_map_.get(_scheme)
+                    or AuthenticationType(_scheme),
+                )
 
             _key = "skipPostOAuthInputs"
-            skip_post_o_auth_inputs = d.pop("skipPostOAuthInputs", UNSET)
+            skip_post_o_auth_inputs = d.get("skipPostOAuthInputs", UNSET)
             if (
                 not isinstance(skip_post_o_auth_inputs, bool)
                 and skip_post_o_auth_inputs is not UNSET
@@ -117,41 +120,44 @@ class AccountTypeOption:
                 raise DecodeError.wrong_type("a boolean", skip_post_o_auth_inputs)
 
             _key = "endUserSuppliedValues"
-            _end_user_supplied_values = d.pop("endUserSuppliedValues", UNSET)
+            _end_user_supplied_values = d.get("endUserSuppliedValues", UNSET)
             end_user_supplied_values: list[ConnectInput] | Unset = UNSET
             if _end_user_supplied_values is not UNSET:
                 if not isinstance(_end_user_supplied_values, list):
                     raise DecodeError.wrong_type("an array", _end_user_supplied_values)
                 end_user_supplied_values = []
-                for (
-                    _end_user_supplied_values_index,
-                    end_user_supplied_values_item_data,
-                ) in enumerate(_end_user_supplied_values):
-                    try:
-                        end_user_supplied_values_item = ConnectInput.from_dict(
+                try:
+                    for end_user_supplied_values_item_data in _end_user_supplied_values:
+                        end_user_supplied_values_item = _ConnectInput_from_dict(
                             end_user_supplied_values_item_data
                         )
 
-                    except DecodeError as _error:
-                        raise _error.at(_end_user_supplied_values_index)
-                    end_user_supplied_values.append(end_user_supplied_values_item)
+                        end_user_supplied_values.append(end_user_supplied_values_item)
+                except DecodeError as _error:
+                    raise _error.at(len(end_user_supplied_values))
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        account_type_option = cls(
-            id=id,
-            account_description=account_description,
-            scheme=scheme,
-            skip_post_o_auth_inputs=skip_post_o_auth_inputs,
-            end_user_supplied_values=end_user_supplied_values,
+        account_type_option = _new(cls)
+        account_type_option.id = id
+        account_type_option.account_description = account_description
+        account_type_option.scheme = scheme
+        account_type_option.skip_post_o_auth_inputs = skip_post_o_auth_inputs
+        account_type_option.end_user_supplied_values = end_user_supplied_values
+        account_type_option.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        account_type_option.additional_properties = d
         return account_type_option
 
     @property
@@ -171,4 +177,21 @@ class AccountTypeOption:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys AccountTypeOption reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "accountDescription",
+        "scheme",
+        "skipPostOAuthInputs",
+        "endUserSuppliedValues",
+    }
+)
+
+
 from ..models.connect_input import ConnectInput
+
+_ConnectInput_from_dict = ConnectInput.from_dict

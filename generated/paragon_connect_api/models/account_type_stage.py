@@ -59,10 +59,10 @@ class AccountTypeStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "stage"
         try:
-            stage = cast(Literal["accountType"], d.pop("stage"))
+            stage = cast(Literal["accountType"], d["stage"])
             if stage != "accountType":
                 raise DecodeError(
                     "expected "
@@ -76,31 +76,37 @@ class AccountTypeStage:
                 )
 
             _key = "options"
-            _options = d.pop("options")
+            _options = d["options"]
             if not isinstance(_options, list):
                 raise DecodeError.wrong_type("an array", _options)
             options = []
-            for _options_index, options_item_data in enumerate(_options):
-                try:
-                    options_item = AccountTypeOption.from_dict(options_item_data)
+            try:
+                for options_item_data in _options:
+                    options_item = _AccountTypeOption_from_dict(options_item_data)
 
-                except DecodeError as _error:
-                    raise _error.at(_options_index)
-                options.append(options_item)
+                    options.append(options_item)
+            except DecodeError as _error:
+                raise _error.at(len(options))
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        account_type_stage = cls(
-            stage=stage,
-            options=options,
+        account_type_stage = _new(cls)
+        account_type_stage.stage = stage
+        account_type_stage.options = options
+        account_type_stage.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        account_type_stage.additional_properties = d
         return account_type_stage
 
     @property
@@ -120,4 +126,18 @@ class AccountTypeStage:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys AccountTypeStage reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "stage",
+        "options",
+    }
+)
+
+
 from ..models.account_type_option import AccountTypeOption
+
+_AccountTypeOption_from_dict = AccountTypeOption.from_dict

@@ -49,29 +49,35 @@ class AppEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "name"
         try:
-            name = d.pop("name")
+            name = d["name"]
             if not isinstance(name, str):
                 raise DecodeError.wrong_type("a string", name)
 
             _key = "payload"
-            payload = EventPayload.from_dict(d.pop("payload"))
+            payload = _EventPayload_from_dict(d["payload"])
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        app_event = cls(
-            name=name,
-            payload=payload,
+        app_event = _new(cls)
+        app_event.name = name
+        app_event.payload = payload
+        app_event.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        app_event.additional_properties = d
         return app_event
 
     @property
@@ -91,4 +97,18 @@ class AppEvent:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys AppEvent reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "payload",
+    }
+)
+
+
 from ..models.event_payload import EventPayload
+
+_EventPayload_from_dict = EventPayload.from_dict

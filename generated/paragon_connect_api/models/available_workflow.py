@@ -68,57 +68,63 @@ class AvailableWorkflow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id")
+            id = d["id"]
             if not isinstance(id, str):
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "inputs"
-            _inputs = d.pop("inputs")
+            _inputs = d["inputs"]
             if not isinstance(_inputs, list):
                 raise DecodeError.wrong_type("an array", _inputs)
             inputs = []
-            for _inputs_index, inputs_item_data in enumerate(_inputs):
-                try:
-                    inputs_item = ConnectInput.from_dict(inputs_item_data)
+            try:
+                for inputs_item_data in _inputs:
+                    inputs_item = _ConnectInput_from_dict(inputs_item_data)
 
-                except DecodeError as _error:
-                    raise _error.at(_inputs_index)
-                inputs.append(inputs_item)
+                    inputs.append(inputs_item)
+            except DecodeError as _error:
+                raise _error.at(len(inputs))
 
             _key = "defaultEnabled"
-            default_enabled = d.pop("defaultEnabled")
+            default_enabled = d["defaultEnabled"]
             if not isinstance(default_enabled, bool):
                 raise DecodeError.wrong_type("a boolean", default_enabled)
 
             _key = "description"
-            description = d.pop("description")
+            description = d["description"]
             if not isinstance(description, str):
                 raise DecodeError.wrong_type("a string", description)
 
             _key = "infoText"
-            info_text = d.pop("infoText", UNSET)
+            info_text = d.get("infoText", UNSET)
             if not isinstance(info_text, str) and info_text is not UNSET:
                 raise DecodeError.wrong_type("a string", info_text)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        available_workflow = cls(
-            id=id,
-            inputs=inputs,
-            default_enabled=default_enabled,
-            description=description,
-            info_text=info_text,
+        available_workflow = _new(cls)
+        available_workflow.id = id
+        available_workflow.inputs = inputs
+        available_workflow.default_enabled = default_enabled
+        available_workflow.description = description
+        available_workflow.info_text = info_text
+        available_workflow.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        available_workflow.additional_properties = d
         return available_workflow
 
     @property
@@ -138,4 +144,21 @@ class AvailableWorkflow:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys AvailableWorkflow reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "inputs",
+        "defaultEnabled",
+        "description",
+        "infoText",
+    }
+)
+
+
 from ..models.connect_input import ConnectInput
+
+_ConnectInput_from_dict = ConnectInput.from_dict

@@ -79,10 +79,10 @@ class ComboInputDataSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "type"
         try:
-            type_ = cast(Literal["COMBO_INPUT_DATA_SOURCE"], d.pop("type"))
+            type_ = cast(Literal["COMBO_INPUT_DATA_SOURCE"], d["type"])
             if type_ != "COMBO_INPUT_DATA_SOURCE":
                 raise DecodeError(
                     "expected "
@@ -96,45 +96,51 @@ class ComboInputDataSource:
                 )
 
             _key = "mainInputSource"
-            main_input_source = DynamicDataSource.from_dict(d.pop("mainInputSource"))
+            main_input_source = _DynamicDataSource_from_dict(d["mainInputSource"])
 
             _key = "dependentInputSource"
-            dependent_input_source = DynamicDataSource.from_dict(
-                d.pop("dependentInputSource")
+            dependent_input_source = _DynamicDataSource_from_dict(
+                d["dependentInputSource"]
             )
 
             _key = "id"
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "title"
-            title = d.pop("title", UNSET)
+            title = d.get("title", UNSET)
             if not isinstance(title, str) and title is not UNSET:
                 raise DecodeError.wrong_type("a string", title)
 
             _key = "subtitle"
-            subtitle = d.pop("subtitle", UNSET)
+            subtitle = d.get("subtitle", UNSET)
             if not isinstance(subtitle, str) and subtitle is not UNSET:
                 raise DecodeError.wrong_type("a string", subtitle)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        combo_input_data_source = cls(
-            type_=type_,
-            main_input_source=main_input_source,
-            dependent_input_source=dependent_input_source,
-            id=id,
-            title=title,
-            subtitle=subtitle,
+        combo_input_data_source = _new(cls)
+        combo_input_data_source.type_ = type_
+        combo_input_data_source.main_input_source = main_input_source
+        combo_input_data_source.dependent_input_source = dependent_input_source
+        combo_input_data_source.id = id
+        combo_input_data_source.title = title
+        combo_input_data_source.subtitle = subtitle
+        combo_input_data_source.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        combo_input_data_source.additional_properties = d
         return combo_input_data_source
 
     @property
@@ -154,4 +160,22 @@ class ComboInputDataSource:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys ComboInputDataSource reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "mainInputSource",
+        "dependentInputSource",
+        "id",
+        "title",
+        "subtitle",
+    }
+)
+
+
 from ..models.dynamic_data_source import DynamicDataSource
+
+_DynamicDataSource_from_dict = DynamicDataSource.from_dict

@@ -28,10 +28,10 @@ class ConfigurationMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        configuration_meta = cls()
-
-        configuration_meta.additional_properties = d
+        configuration_meta = _new(cls)
+        configuration_meta.additional_properties = (
+            dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        )
         return configuration_meta
 
     @property
@@ -49,3 +49,7 @@ class ConfigurationMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__

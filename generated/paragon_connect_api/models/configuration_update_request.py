@@ -63,48 +63,52 @@ class ConfigurationUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "sharedSettings"
         try:
-            _shared_settings = d.pop("sharedSettings", UNSET)
-            shared_settings: UserSettings | Unset
-            if isinstance(_shared_settings, Unset):
-                shared_settings = UNSET
-            else:
-                shared_settings = UserSettings.from_dict(_shared_settings)
+            _shared_settings = d.get("sharedSettings", UNSET)
+            shared_settings: UserSettings | Unset = (
+                UNSET
+                if _shared_settings is UNSET
+                else _UserSettings_from_dict(_shared_settings)
+            )
 
             _key = "workflowSettings"
-            _workflow_settings = d.pop("workflowSettings", UNSET)
-            workflow_settings: WorkflowSettingsUpdateMap | Unset
-            if isinstance(_workflow_settings, Unset):
-                workflow_settings = UNSET
-            else:
-                workflow_settings = WorkflowSettingsUpdateMap.from_dict(
-                    _workflow_settings
-                )
+            _workflow_settings = d.get("workflowSettings", UNSET)
+            workflow_settings: WorkflowSettingsUpdateMap | Unset = (
+                UNSET
+                if _workflow_settings is UNSET
+                else _WorkflowSettingsUpdateMap_from_dict(_workflow_settings)
+            )
 
             _key = "configMeta"
-            _config_meta = d.pop("configMeta", UNSET)
-            config_meta: ConfigurationMeta | Unset
-            if isinstance(_config_meta, Unset):
-                config_meta = UNSET
-            else:
-                config_meta = ConfigurationMeta.from_dict(_config_meta)
+            _config_meta = d.get("configMeta", UNSET)
+            config_meta: ConfigurationMeta | Unset = (
+                UNSET
+                if _config_meta is UNSET
+                else _ConfigurationMeta_from_dict(_config_meta)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        configuration_update_request = cls(
-            shared_settings=shared_settings,
-            workflow_settings=workflow_settings,
-            config_meta=config_meta,
+        configuration_update_request = _new(cls)
+        configuration_update_request.shared_settings = shared_settings
+        configuration_update_request.workflow_settings = workflow_settings
+        configuration_update_request.config_meta = config_meta
+        configuration_update_request.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        configuration_update_request.additional_properties = d
         return configuration_update_request
 
     @property
@@ -124,6 +128,23 @@ class ConfigurationUpdateRequest:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys ConfigurationUpdateRequest reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "sharedSettings",
+        "workflowSettings",
+        "configMeta",
+    }
+)
+
+
 from ..models.configuration_meta import ConfigurationMeta
 from ..models.user_settings import UserSettings
 from ..models.workflow_settings_update_map import WorkflowSettingsUpdateMap
+
+_ConfigurationMeta_from_dict = ConfigurationMeta.from_dict
+_UserSettings_from_dict = UserSettings.from_dict
+_WorkflowSettingsUpdateMap_from_dict = WorkflowSettingsUpdateMap.from_dict

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,66 +82,77 @@ class ConnectInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id")
+            id = d["id"]
             if not isinstance(id, str):
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "title"
-            title = d.pop("title")
+            title = d["title"]
             if not isinstance(title, str):
                 raise DecodeError.wrong_type("a string", title)
 
             _key = "type"
-            _type_ = d.pop("type")
+            _type_ = d["type"]
             if not isinstance(_type_, str):
                 raise DecodeError.wrong_type("a string", _type_)
-            type_ = ConnectInputType(_type_)
+
+            type_ = cast(
+                ConnectInputType,
+                ConnectInputType._value2member_map_.get(_type_)
+                or ConnectInputType(_type_),
+            )
 
             _key = "subtitle"
-            subtitle = d.pop("subtitle", UNSET)
+            subtitle = d.get("subtitle", UNSET)
             if not isinstance(subtitle, str) and subtitle is not UNSET:
                 raise DecodeError.wrong_type("a string", subtitle)
 
             _key = "placeholder"
-            placeholder = d.pop("placeholder", UNSET)
+            placeholder = d.get("placeholder", UNSET)
             if not isinstance(placeholder, str) and placeholder is not UNSET:
                 raise DecodeError.wrong_type("a string", placeholder)
 
             _key = "required"
-            required = d.pop("required", UNSET)
+            required = d.get("required", UNSET)
             if not isinstance(required, bool) and required is not UNSET:
                 raise DecodeError.wrong_type("a boolean", required)
 
             _key = "defaultValue"
-            default_value = d.pop("defaultValue", UNSET)
+            default_value = d.get("defaultValue", UNSET)
 
             _key = "sourceType"
-            source_type = d.pop("sourceType", UNSET)
+            source_type = d.get("sourceType", UNSET)
             if not isinstance(source_type, str) and source_type is not UNSET:
                 raise DecodeError.wrong_type("a string", source_type)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        connect_input = cls(
-            id=id,
-            title=title,
-            type_=type_,
-            subtitle=subtitle,
-            placeholder=placeholder,
-            required=required,
-            default_value=default_value,
-            source_type=source_type,
+        connect_input = _new(cls)
+        connect_input.id = id
+        connect_input.title = title
+        connect_input.type_ = type_
+        connect_input.subtitle = subtitle
+        connect_input.placeholder = placeholder
+        connect_input.required = required
+        connect_input.default_value = default_value
+        connect_input.source_type = source_type
+        connect_input.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        connect_input.additional_properties = d
         return connect_input
 
     @property
@@ -159,3 +170,21 @@ class ConnectInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys ConnectInput reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "title",
+        "type",
+        "subtitle",
+        "placeholder",
+        "required",
+        "defaultValue",
+        "sourceType",
+    }
+)

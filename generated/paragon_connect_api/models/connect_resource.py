@@ -50,37 +50,43 @@ class ConnectResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "slug"
-            slug = d.pop("slug", UNSET)
+            slug = d.get("slug", UNSET)
             if not isinstance(slug, str) and slug is not UNSET:
                 raise DecodeError.wrong_type("a string", slug)
 
             _key = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
             if not isinstance(name, str) and name is not UNSET:
                 raise DecodeError.wrong_type("a string", name)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        connect_resource = cls(
-            id=id,
-            slug=slug,
-            name=name,
+        connect_resource = _new(cls)
+        connect_resource.id = id
+        connect_resource.slug = slug
+        connect_resource.name = name
+        connect_resource.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        connect_resource.additional_properties = d
         return connect_resource
 
     @property
@@ -98,3 +104,16 @@ class ConnectResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys ConnectResource reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "slug",
+        "name",
+    }
+)

@@ -80,63 +80,65 @@ class ConnectUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "userId"
         try:
-            user_id = d.pop("userId")
+            user_id = d["userId"]
             if not isinstance(user_id, str):
                 raise DecodeError.wrong_type("a string", user_id)
 
             _key = "integrations"
-            integrations = IntegrationStateMap.from_dict(d.pop("integrations"))
+            integrations = _IntegrationStateMap_from_dict(d["integrations"])
 
             _key = "meta"
-            _meta = d.pop("meta", UNSET)
-            meta: UserMetadata | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = UserMetadata.from_dict(_meta)
+            _meta = d.get("meta", UNSET)
+            meta: UserMetadata | Unset = (
+                UNSET if _meta is UNSET else _UserMetadata_from_dict(_meta)
+            )
 
             _key = "resources"
-            _resources = d.pop("resources", UNSET)
+            _resources = d.get("resources", UNSET)
             resources: list[ConnectResource] | Unset = UNSET
             if _resources is not UNSET:
                 if not isinstance(_resources, list):
                     raise DecodeError.wrong_type("an array", _resources)
                 resources = []
-                for _resources_index, resources_item_data in enumerate(_resources):
-                    try:
-                        resources_item = ConnectResource.from_dict(resources_item_data)
+                try:
+                    for resources_item_data in _resources:
+                        resources_item = _ConnectResource_from_dict(resources_item_data)
 
-                    except DecodeError as _error:
-                        raise _error.at(_resources_index)
-                    resources.append(resources_item)
+                        resources.append(resources_item)
+                except DecodeError as _error:
+                    raise _error.at(len(resources))
 
             _key = "project"
-            _project = d.pop("project", UNSET)
-            project: ProjectSummary | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = ProjectSummary.from_dict(_project)
+            _project = d.get("project", UNSET)
+            project: ProjectSummary | Unset = (
+                UNSET if _project is UNSET else _ProjectSummary_from_dict(_project)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        connect_user = cls(
-            user_id=user_id,
-            integrations=integrations,
-            meta=meta,
-            resources=resources,
-            project=project,
+        connect_user = _new(cls)
+        connect_user.user_id = user_id
+        connect_user.integrations = integrations
+        connect_user.meta = meta
+        connect_user.resources = resources
+        connect_user.project = project
+        connect_user.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        connect_user.additional_properties = d
         return connect_user
 
     @property
@@ -156,7 +158,27 @@ class ConnectUser:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys ConnectUser reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "userId",
+        "integrations",
+        "meta",
+        "resources",
+        "project",
+    }
+)
+
+
 from ..models.connect_resource import ConnectResource
 from ..models.integration_state_map import IntegrationStateMap
 from ..models.project_summary import ProjectSummary
 from ..models.user_metadata import UserMetadata
+
+_ConnectResource_from_dict = ConnectResource.from_dict
+_IntegrationStateMap_from_dict = IntegrationStateMap.from_dict
+_ProjectSummary_from_dict = ProjectSummary.from_dict
+_UserMetadata_from_dict = UserMetadata.from_dict

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -191,30 +191,30 @@ class Credential:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id")
+            id = d["id"]
             if not isinstance(id, str):
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "projectId"
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
             if not isinstance(project_id, str):
                 raise DecodeError.wrong_type("a string", project_id)
 
             _key = "integrationId"
-            integration_id = d.pop("integrationId")
+            integration_id = d["integrationId"]
             if not isinstance(integration_id, str):
                 raise DecodeError.wrong_type("a string", integration_id)
 
             _key = "personaId"
-            persona_id = d.pop("personaId")
+            persona_id = d["personaId"]
             if not isinstance(persona_id, str):
                 raise DecodeError.wrong_type("a string", persona_id)
 
             _key = "isPreviewCredential"
-            is_preview_credential = d.pop("isPreviewCredential", UNSET)
+            is_preview_credential = d.get("isPreviewCredential", UNSET)
             if (
                 not isinstance(is_preview_credential, bool)
                 and is_preview_credential is not UNSET
@@ -222,144 +222,102 @@ class Credential:
                 raise DecodeError.wrong_type("a boolean", is_preview_credential)
 
             _key = "providerId"
-            provider_id = d.pop("providerId", UNSET)
+            provider_id = d.get("providerId", UNSET)
             if not isinstance(provider_id, str) and provider_id is not UNSET:
                 raise DecodeError.wrong_type("a string", provider_id)
 
             _key = "dateCreated"
-            _date_created = d.pop("dateCreated", UNSET)
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
+            _date_created = d.get("dateCreated", UNSET)
+            date_created: datetime.datetime | Unset = UNSET
+            if _date_created is not UNSET:
+                try:
+                    date_created = _fromisoformat(_date_created)
+                except (TypeError, ValueError):
+                    date_created = parse_datetime(_date_created)
 
             _key = "dateUpdated"
-            _date_updated = d.pop("dateUpdated", UNSET)
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
+            _date_updated = d.get("dateUpdated", UNSET)
+            date_updated: datetime.datetime | Unset = UNSET
+            if _date_updated is not UNSET:
+                try:
+                    date_updated = _fromisoformat(_date_updated)
+                except (TypeError, ValueError):
+                    date_updated = parse_datetime(_date_updated)
 
             _key = "dateRefreshed"
+            _date_refreshed = d.get("dateRefreshed", UNSET)
+            date_refreshed: datetime.datetime | None | Unset
+            if _date_refreshed is None or _date_refreshed is UNSET:
+                date_refreshed = _date_refreshed
+            elif isinstance(_date_refreshed, str):
+                try:
+                    date_refreshed_type_0 = _fromisoformat(_date_refreshed)
+                except (TypeError, ValueError):
+                    date_refreshed_type_0 = parse_datetime(_date_refreshed)
 
-            def _parse_date_refreshed(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        date_refreshed_type_0 = parse_datetime(data)
-
-                        return date_refreshed_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a date-time string or null", data)
+                date_refreshed = date_refreshed_type_0
+            else:
+                raise DecodeError.wrong_type(
+                    "a date-time string or null", _date_refreshed
                 )
-
-            date_refreshed = _parse_date_refreshed(d.pop("dateRefreshed", UNSET))
 
             _key = "dateValidUntil"
+            _date_valid_until = d.get("dateValidUntil", UNSET)
+            date_valid_until: datetime.datetime | None | Unset
+            if _date_valid_until is None or _date_valid_until is UNSET:
+                date_valid_until = _date_valid_until
+            elif isinstance(_date_valid_until, str):
+                try:
+                    date_valid_until_type_0 = _fromisoformat(_date_valid_until)
+                except (TypeError, ValueError):
+                    date_valid_until_type_0 = parse_datetime(_date_valid_until)
 
-            def _parse_date_valid_until(
-                data: object,
-            ) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        date_valid_until_type_0 = parse_datetime(data)
-
-                        return date_valid_until_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a date-time string or null", data)
+                date_valid_until = date_valid_until_type_0
+            else:
+                raise DecodeError.wrong_type(
+                    "a date-time string or null", _date_valid_until
                 )
-
-            date_valid_until = _parse_date_valid_until(d.pop("dateValidUntil", UNSET))
 
             _key = "dateDeleted"
+            _date_deleted = d.get("dateDeleted", UNSET)
+            date_deleted: datetime.datetime | None | Unset
+            if _date_deleted is None or _date_deleted is UNSET:
+                date_deleted = _date_deleted
+            elif isinstance(_date_deleted, str):
+                try:
+                    date_deleted_type_0 = _fromisoformat(_date_deleted)
+                except (TypeError, ValueError):
+                    date_deleted_type_0 = parse_datetime(_date_deleted)
 
-            def _parse_date_deleted(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        date_deleted_type_0 = parse_datetime(data)
-
-                        return date_deleted_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a date-time string or null", data)
+                date_deleted = date_deleted_type_0
+            else:
+                raise DecodeError.wrong_type(
+                    "a date-time string or null", _date_deleted
                 )
 
-            date_deleted = _parse_date_deleted(d.pop("dateDeleted", UNSET))
-
             _key = "status"
-            _status = d.pop("status", UNSET)
-            status: CredentialStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            elif not isinstance(_status, str):
-                raise DecodeError.wrong_type("a string", _status)
-            else:
-                status = CredentialStatus(_status)
+            _status = d.get("status", UNSET)
+            status: CredentialStatus | Unset = UNSET
+            if _status is not UNSET:
+                if not isinstance(_status, str):
+                    raise DecodeError.wrong_type("a string", _status)
+
+                status = cast(
+                    CredentialStatus,
+                    CredentialStatus._value2member_map_.get(_status)
+                    or CredentialStatus(_status),
+                )
 
             _key = "providerData"
-            _provider_data = d.pop("providerData", UNSET)
-            provider_data: ProviderData | Unset
-            if isinstance(_provider_data, Unset):
-                provider_data = UNSET
-            else:
-                provider_data = ProviderData.from_dict(_provider_data)
+            _provider_data = d.get("providerData", UNSET)
+            provider_data: ProviderData | Unset = (
+                UNSET
+                if _provider_data is UNSET
+                else _ProviderData_from_dict(_provider_data)
+            )
 
             _key = "refreshFailureCount"
-            refresh_failure_count = d.pop("refreshFailureCount", UNSET)
+            refresh_failure_count = d.get("refreshFailureCount", UNSET)
             if (
                 not isinstance(refresh_failure_count, int)
                 or isinstance(refresh_failure_count, bool)
@@ -367,103 +325,80 @@ class Credential:
                 raise DecodeError.wrong_type("an integer", refresh_failure_count)
 
             _key = "configurations"
-            _configurations = d.pop("configurations", UNSET)
+            _configurations = d.get("configurations", UNSET)
             configurations: list[CredentialConfiguration] | Unset = UNSET
             if _configurations is not UNSET:
                 if not isinstance(_configurations, list):
                     raise DecodeError.wrong_type("an array", _configurations)
                 configurations = []
-                for _configurations_index, configurations_item_data in enumerate(
-                    _configurations
-                ):
-                    try:
-                        configurations_item = CredentialConfiguration.from_dict(
+                try:
+                    for configurations_item_data in _configurations:
+                        configurations_item = _CredentialConfiguration_from_dict(
                             configurations_item_data
                         )
 
-                    except DecodeError as _error:
-                        raise _error.at(_configurations_index)
-                    configurations.append(configurations_item)
+                        configurations.append(configurations_item)
+                except DecodeError as _error:
+                    raise _error.at(len(configurations))
 
             _key = "accountAuth"
-            _account_auth = d.pop("accountAuth", UNSET)
-            account_auth: AccountAuth | Unset
-            if isinstance(_account_auth, Unset):
-                account_auth = UNSET
-            else:
-                account_auth = AccountAuth.from_dict(_account_auth)
+            _account_auth = d.get("accountAuth", UNSET)
+            account_auth: AccountAuth | Unset = (
+                UNSET
+                if _account_auth is UNSET
+                else _AccountAuth_from_dict(_account_auth)
+            )
 
             _key = "externalId"
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        external_id_type_0 = data
-                        if not isinstance(external_id_type_0, str):
-                            raise DecodeError.wrong_type("a string", external_id_type_0)
-
-                        return external_id_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a string or null", data)
-                )
-
-            external_id = _parse_external_id(d.pop("externalId", UNSET))
+            external_id = d.get("externalId", UNSET)
+            if not (
+                external_id is None
+                or external_id is UNSET
+                or isinstance(external_id, str)
+            ):
+                raise DecodeError.wrong_type("a string or null", external_id)
 
             _key = "config"
-            _config = d.pop("config", UNSET)
-            config: CredentialConfig | Unset
-            if isinstance(_config, Unset):
-                config = UNSET
-            else:
-                config = CredentialConfig.from_dict(_config)
+            _config = d.get("config", UNSET)
+            config: CredentialConfig | Unset = (
+                UNSET if _config is UNSET else _CredentialConfig_from_dict(_config)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        credential = cls(
-            id=id,
-            project_id=project_id,
-            integration_id=integration_id,
-            persona_id=persona_id,
-            is_preview_credential=is_preview_credential,
-            provider_id=provider_id,
-            date_created=date_created,
-            date_updated=date_updated,
-            date_refreshed=date_refreshed,
-            date_valid_until=date_valid_until,
-            date_deleted=date_deleted,
-            status=status,
-            provider_data=provider_data,
-            refresh_failure_count=refresh_failure_count,
-            configurations=configurations,
-            account_auth=account_auth,
-            external_id=external_id,
-            config=config,
+        credential = _new(cls)
+        credential.id = id
+        credential.project_id = project_id
+        credential.integration_id = integration_id
+        credential.persona_id = persona_id
+        credential.is_preview_credential = is_preview_credential
+        credential.provider_id = provider_id
+        credential.date_created = date_created
+        credential.date_updated = date_updated
+        credential.date_refreshed = date_refreshed
+        credential.date_valid_until = date_valid_until
+        credential.date_deleted = date_deleted
+        credential.status = status
+        credential.provider_data = provider_data
+        credential.refresh_failure_count = refresh_failure_count
+        credential.configurations = configurations
+        credential.account_auth = account_auth
+        credential.external_id = external_id
+        credential.config = config
+        credential.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        credential.additional_properties = d
         return credential
 
     @property
@@ -483,7 +418,41 @@ class Credential:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys Credential reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "projectId",
+        "integrationId",
+        "personaId",
+        "isPreviewCredential",
+        "providerId",
+        "dateCreated",
+        "dateUpdated",
+        "dateRefreshed",
+        "dateValidUntil",
+        "dateDeleted",
+        "status",
+        "providerData",
+        "refreshFailureCount",
+        "configurations",
+        "accountAuth",
+        "externalId",
+        "config",
+    }
+)
+
+
 from ..models.account_auth import AccountAuth
 from ..models.credential_config import CredentialConfig
 from ..models.credential_configuration import CredentialConfiguration
 from ..models.provider_data import ProviderData
+
+_fromisoformat = datetime.datetime.fromisoformat
+_AccountAuth_from_dict = AccountAuth.from_dict
+_CredentialConfig_from_dict = CredentialConfig.from_dict
+_CredentialConfiguration_from_dict = CredentialConfiguration.from_dict
+_ProviderData_from_dict = ProviderData.from_dict

@@ -64,46 +64,52 @@ class CredentialCodeExchange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "code"
         try:
-            code = d.pop("code")
+            code = d["code"]
             if not isinstance(code, str):
                 raise DecodeError.wrong_type("a string", code)
 
             _key = "integrationId"
-            integration_id = d.pop("integrationId")
+            integration_id = d["integrationId"]
             if not isinstance(integration_id, str):
                 raise DecodeError.wrong_type("a string", integration_id)
 
             _key = "redirectUrl"
-            redirect_url = d.pop("redirectUrl", UNSET)
+            redirect_url = d.get("redirectUrl", UNSET)
             if not isinstance(redirect_url, str) and redirect_url is not UNSET:
                 raise DecodeError.wrong_type("a string", redirect_url)
 
             _key = "integrationOptions"
-            _integration_options = d.pop("integrationOptions", UNSET)
-            integration_options: InstallOptions | Unset
-            if isinstance(_integration_options, Unset):
-                integration_options = UNSET
-            else:
-                integration_options = InstallOptions.from_dict(_integration_options)
+            _integration_options = d.get("integrationOptions", UNSET)
+            integration_options: InstallOptions | Unset = (
+                UNSET
+                if _integration_options is UNSET
+                else _InstallOptions_from_dict(_integration_options)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        credential_code_exchange = cls(
-            code=code,
-            integration_id=integration_id,
-            redirect_url=redirect_url,
-            integration_options=integration_options,
+        credential_code_exchange = _new(cls)
+        credential_code_exchange.code = code
+        credential_code_exchange.integration_id = integration_id
+        credential_code_exchange.redirect_url = redirect_url
+        credential_code_exchange.integration_options = integration_options
+        credential_code_exchange.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        credential_code_exchange.additional_properties = d
         return credential_code_exchange
 
     @property
@@ -123,4 +129,20 @@ class CredentialCodeExchange:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys CredentialCodeExchange reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "integrationId",
+        "redirectUrl",
+        "integrationOptions",
+    }
+)
+
+
 from ..models.install_options import InstallOptions
+
+_InstallOptions_from_dict = InstallOptions.from_dict

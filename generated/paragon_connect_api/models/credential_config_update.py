@@ -63,50 +63,52 @@ class CredentialConfigUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "sharedSettings"
         try:
-            _shared_settings = d.pop("sharedSettings", UNSET)
-            shared_settings: UserSettings | Unset
-            if isinstance(_shared_settings, Unset):
-                shared_settings = UNSET
-            else:
-                shared_settings = UserSettings.from_dict(_shared_settings)
+            _shared_settings = d.get("sharedSettings", UNSET)
+            shared_settings: UserSettings | Unset = (
+                UNSET
+                if _shared_settings is UNSET
+                else _UserSettings_from_dict(_shared_settings)
+            )
 
             _key = "workflowSettings"
-            _workflow_settings = d.pop("workflowSettings", UNSET)
-            workflow_settings: WorkflowSettingsUpdateMap | Unset
-            if isinstance(_workflow_settings, Unset):
-                workflow_settings = UNSET
-            else:
-                workflow_settings = WorkflowSettingsUpdateMap.from_dict(
-                    _workflow_settings
-                )
+            _workflow_settings = d.get("workflowSettings", UNSET)
+            workflow_settings: WorkflowSettingsUpdateMap | Unset = (
+                UNSET
+                if _workflow_settings is UNSET
+                else _WorkflowSettingsUpdateMap_from_dict(_workflow_settings)
+            )
 
             _key = "configuredWorkflows"
-            _configured_workflows = d.pop("configuredWorkflows", UNSET)
-            configured_workflows: WorkflowSettingsUpdateMap | Unset
-            if isinstance(_configured_workflows, Unset):
-                configured_workflows = UNSET
-            else:
-                configured_workflows = WorkflowSettingsUpdateMap.from_dict(
-                    _configured_workflows
-                )
+            _configured_workflows = d.get("configuredWorkflows", UNSET)
+            configured_workflows: WorkflowSettingsUpdateMap | Unset = (
+                UNSET
+                if _configured_workflows is UNSET
+                else _WorkflowSettingsUpdateMap_from_dict(_configured_workflows)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        credential_config_update = cls(
-            shared_settings=shared_settings,
-            workflow_settings=workflow_settings,
-            configured_workflows=configured_workflows,
+        credential_config_update = _new(cls)
+        credential_config_update.shared_settings = shared_settings
+        credential_config_update.workflow_settings = workflow_settings
+        credential_config_update.configured_workflows = configured_workflows
+        credential_config_update.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        credential_config_update.additional_properties = d
         return credential_config_update
 
     @property
@@ -126,5 +128,21 @@ class CredentialConfigUpdate:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys CredentialConfigUpdate reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "sharedSettings",
+        "workflowSettings",
+        "configuredWorkflows",
+    }
+)
+
+
 from ..models.user_settings import UserSettings
 from ..models.workflow_settings_update_map import WorkflowSettingsUpdateMap
+
+_UserSettings_from_dict = UserSettings.from_dict
+_WorkflowSettingsUpdateMap_from_dict = WorkflowSettingsUpdateMap.from_dict

@@ -109,31 +109,33 @@ class CredentialConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id")
+            id = d["id"]
             if not isinstance(id, str):
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "dateCreated"
-            _date_created = d.pop("dateCreated", UNSET)
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
+            _date_created = d.get("dateCreated", UNSET)
+            date_created: datetime.datetime | Unset = UNSET
+            if _date_created is not UNSET:
+                try:
+                    date_created = _fromisoformat(_date_created)
+                except (TypeError, ValueError):
+                    date_created = parse_datetime(_date_created)
 
             _key = "dateUpdated"
-            _date_updated = d.pop("dateUpdated", UNSET)
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
+            _date_updated = d.get("dateUpdated", UNSET)
+            date_updated: datetime.datetime | Unset = UNSET
+            if _date_updated is not UNSET:
+                try:
+                    date_updated = _fromisoformat(_date_updated)
+                except (TypeError, ValueError):
+                    date_updated = parse_datetime(_date_updated)
 
             _key = "connectCredentialId"
-            connect_credential_id = d.pop("connectCredentialId", UNSET)
+            connect_credential_id = d.get("connectCredentialId", UNSET)
             if (
                 not isinstance(connect_credential_id, str)
                 and connect_credential_id is not UNSET
@@ -141,88 +143,69 @@ class CredentialConfiguration:
                 raise DecodeError.wrong_type("a string", connect_credential_id)
 
             _key = "workflowSettings"
-            _workflow_settings = d.pop("workflowSettings", UNSET)
-            workflow_settings: WorkflowSettingsMap | Unset
-            if isinstance(_workflow_settings, Unset):
-                workflow_settings = UNSET
-            else:
-                workflow_settings = WorkflowSettingsMap.from_dict(_workflow_settings)
+            _workflow_settings = d.get("workflowSettings", UNSET)
+            workflow_settings: WorkflowSettingsMap | Unset = (
+                UNSET
+                if _workflow_settings is UNSET
+                else _WorkflowSettingsMap_from_dict(_workflow_settings)
+            )
 
             _key = "sharedSettings"
-            _shared_settings = d.pop("sharedSettings", UNSET)
-            shared_settings: UserSettings | Unset
-            if isinstance(_shared_settings, Unset):
-                shared_settings = UNSET
-            else:
-                shared_settings = UserSettings.from_dict(_shared_settings)
+            _shared_settings = d.get("sharedSettings", UNSET)
+            shared_settings: UserSettings | Unset = (
+                UNSET
+                if _shared_settings is UNSET
+                else _UserSettings_from_dict(_shared_settings)
+            )
 
             _key = "configMeta"
-            _config_meta = d.pop("configMeta", UNSET)
-            config_meta: ConfigurationMeta | Unset
-            if isinstance(_config_meta, Unset):
-                config_meta = UNSET
-            else:
-                config_meta = ConfigurationMeta.from_dict(_config_meta)
+            _config_meta = d.get("configMeta", UNSET)
+            config_meta: ConfigurationMeta | Unset = (
+                UNSET
+                if _config_meta is UNSET
+                else _ConfigurationMeta_from_dict(_config_meta)
+            )
 
             _key = "externalId"
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        external_id_type_0 = data
-                        if not isinstance(external_id_type_0, str):
-                            raise DecodeError.wrong_type("a string", external_id_type_0)
-
-                        return external_id_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a string or null", data)
-                )
-
-            external_id = _parse_external_id(d.pop("externalId", UNSET))
+            external_id = d.get("externalId", UNSET)
+            if not (
+                external_id is None
+                or external_id is UNSET
+                or isinstance(external_id, str)
+            ):
+                raise DecodeError.wrong_type("a string or null", external_id)
 
             _key = "isDefault"
-            is_default = d.pop("isDefault", UNSET)
+            is_default = d.get("isDefault", UNSET)
             if not isinstance(is_default, bool) and is_default is not UNSET:
                 raise DecodeError.wrong_type("a boolean", is_default)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        credential_configuration = cls(
-            id=id,
-            date_created=date_created,
-            date_updated=date_updated,
-            connect_credential_id=connect_credential_id,
-            workflow_settings=workflow_settings,
-            shared_settings=shared_settings,
-            config_meta=config_meta,
-            external_id=external_id,
-            is_default=is_default,
+        credential_configuration = _new(cls)
+        credential_configuration.id = id
+        credential_configuration.date_created = date_created
+        credential_configuration.date_updated = date_updated
+        credential_configuration.connect_credential_id = connect_credential_id
+        credential_configuration.workflow_settings = workflow_settings
+        credential_configuration.shared_settings = shared_settings
+        credential_configuration.config_meta = config_meta
+        credential_configuration.external_id = external_id
+        credential_configuration.is_default = is_default
+        credential_configuration.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        credential_configuration.additional_properties = d
         return credential_configuration
 
     @property
@@ -242,6 +225,30 @@ class CredentialConfiguration:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys CredentialConfiguration reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "dateCreated",
+        "dateUpdated",
+        "connectCredentialId",
+        "workflowSettings",
+        "sharedSettings",
+        "configMeta",
+        "externalId",
+        "isDefault",
+    }
+)
+
+
 from ..models.configuration_meta import ConfigurationMeta
 from ..models.user_settings import UserSettings
 from ..models.workflow_settings_map import WorkflowSettingsMap
+
+_fromisoformat = datetime.datetime.fromisoformat
+_ConfigurationMeta_from_dict = ConfigurationMeta.from_dict
+_UserSettings_from_dict = UserSettings.from_dict
+_WorkflowSettingsMap_from_dict = WorkflowSettingsMap.from_dict

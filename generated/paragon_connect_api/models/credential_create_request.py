@@ -68,47 +68,53 @@ class CredentialCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "integrationId"
         try:
-            integration_id = d.pop("integrationId")
+            integration_id = d["integrationId"]
             if not isinstance(integration_id, str):
                 raise DecodeError.wrong_type("a string", integration_id)
 
             _key = "payload"
-            payload = InstallPayload.from_dict(d.pop("payload"))
+            payload = _InstallPayload_from_dict(d["payload"])
 
             _key = "config"
-            _config = d.pop("config", UNSET)
-            config: CredentialConfigUpdate | Unset
-            if isinstance(_config, Unset):
-                config = UNSET
-            else:
-                config = CredentialConfigUpdate.from_dict(_config)
+            _config = d.get("config", UNSET)
+            config: CredentialConfigUpdate | Unset = (
+                UNSET
+                if _config is UNSET
+                else _CredentialConfigUpdate_from_dict(_config)
+            )
 
             _key = "installOptions"
-            _install_options = d.pop("installOptions", UNSET)
-            install_options: InstallOptions | Unset
-            if isinstance(_install_options, Unset):
-                install_options = UNSET
-            else:
-                install_options = InstallOptions.from_dict(_install_options)
+            _install_options = d.get("installOptions", UNSET)
+            install_options: InstallOptions | Unset = (
+                UNSET
+                if _install_options is UNSET
+                else _InstallOptions_from_dict(_install_options)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        credential_create_request = cls(
-            integration_id=integration_id,
-            payload=payload,
-            config=config,
-            install_options=install_options,
+        credential_create_request = _new(cls)
+        credential_create_request.integration_id = integration_id
+        credential_create_request.payload = payload
+        credential_create_request.config = config
+        credential_create_request.install_options = install_options
+        credential_create_request.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        credential_create_request.additional_properties = d
         return credential_create_request
 
     @property
@@ -128,6 +134,24 @@ class CredentialCreateRequest:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys CredentialCreateRequest reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "integrationId",
+        "payload",
+        "config",
+        "installOptions",
+    }
+)
+
+
 from ..models.credential_config_update import CredentialConfigUpdate
 from ..models.install_options import InstallOptions
 from ..models.install_payload import InstallPayload
+
+_CredentialConfigUpdate_from_dict = CredentialConfigUpdate.from_dict
+_InstallOptions_from_dict = InstallOptions.from_dict
+_InstallPayload_from_dict = InstallPayload.from_dict

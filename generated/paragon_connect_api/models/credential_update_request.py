@@ -45,23 +45,29 @@ class CredentialUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "config"
         try:
-            config = CredentialConfigUpdate.from_dict(d.pop("config"))
+            config = _CredentialConfigUpdate_from_dict(d["config"])
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        credential_update_request = cls(
-            config=config,
+        credential_update_request = _new(cls)
+        credential_update_request.config = config
+        credential_update_request.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        credential_update_request.additional_properties = d
         return credential_update_request
 
     @property
@@ -81,4 +87,17 @@ class CredentialUpdateRequest:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys CredentialUpdateRequest reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "config",
+    }
+)
+
+
 from ..models.credential_config_update import CredentialConfigUpdate
+
+_CredentialConfigUpdate_from_dict = CredentialConfigUpdate.from_dict

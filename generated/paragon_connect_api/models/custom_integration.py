@@ -73,63 +73,67 @@ class CustomIntegration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
             if not isinstance(name, str) and name is not UNSET:
                 raise DecodeError.wrong_type("a string", name)
 
             _key = "slug"
-            slug = d.pop("slug", UNSET)
+            slug = d.get("slug", UNSET)
             if not isinstance(slug, str) and slug is not UNSET:
                 raise DecodeError.wrong_type("a string", slug)
 
             _key = "icon"
-            icon = d.pop("icon", UNSET)
+            icon = d.get("icon", UNSET)
             if not isinstance(icon, str) and icon is not UNSET:
                 raise DecodeError.wrong_type("a string", icon)
 
             _key = "inputFields"
-            _input_fields = d.pop("inputFields", UNSET)
+            _input_fields = d.get("inputFields", UNSET)
             input_fields: list[ConnectInput] | Unset = UNSET
             if _input_fields is not UNSET:
                 if not isinstance(_input_fields, list):
                     raise DecodeError.wrong_type("an array", _input_fields)
                 input_fields = []
-                for _input_fields_index, input_fields_item_data in enumerate(
-                    _input_fields
-                ):
-                    try:
-                        input_fields_item = ConnectInput.from_dict(
+                try:
+                    for input_fields_item_data in _input_fields:
+                        input_fields_item = _ConnectInput_from_dict(
                             input_fields_item_data
                         )
 
-                    except DecodeError as _error:
-                        raise _error.at(_input_fields_index)
-                    input_fields.append(input_fields_item)
+                        input_fields.append(input_fields_item)
+                except DecodeError as _error:
+                    raise _error.at(len(input_fields))
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        custom_integration = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            icon=icon,
-            input_fields=input_fields,
+        custom_integration = _new(cls)
+        custom_integration.id = id
+        custom_integration.name = name
+        custom_integration.slug = slug
+        custom_integration.icon = icon
+        custom_integration.input_fields = input_fields
+        custom_integration.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        custom_integration.additional_properties = d
         return custom_integration
 
     @property
@@ -149,4 +153,21 @@ class CustomIntegration:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys CustomIntegration reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "slug",
+        "icon",
+        "inputFields",
+    }
+)
+
+
 from ..models.connect_input import ConnectInput
+
+_ConnectInput_from_dict = ConnectInput.from_dict

@@ -50,37 +50,10 @@ class DataSourceMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        data_source_map = cls()
-
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             try:
-
-                def _parse_additional_property(
-                    data: object,
-                ) -> (
-                    ComboInputDataSource
-                    | DynamicDataSource
-                    | FieldMapperDataSource
-                    | UnknownVariant
-                ):
-                    if not isinstance(data, dict):
-                        raise DecodeError.wrong_type("an object", data)
-                    tag = data.get("type", UNSET)
-                    if tag == "DYNAMIC_DATA_SOURCE":
-                        return DynamicDataSource.from_dict(data)
-                    if tag == "FIELD_MAPPER_DATA_SOURCE":
-                        return FieldMapperDataSource.from_dict(data)
-                    if tag == "COMBO_INPUT_DATA_SOURCE":
-                        return ComboInputDataSource.from_dict(data)
-                    if isinstance(tag, str):
-                        # A tag newer than this client: keep the variant as it came.
-                        return UnknownVariant.from_dict(data)
-                    if tag is UNSET:
-                        raise DecodeError("is required but missing").at("type")
-                    raise DecodeError.wrong_type("a string", tag).at("type")
-
                 additional_property = _parse_additional_property(prop_dict)
 
             except DecodeError as _error:
@@ -90,7 +63,7 @@ class DataSourceMap:
                     prop_name
                 ) from _error
             additional_properties[prop_name] = additional_property
-
+        data_source_map = _new(cls)
         data_source_map.additional_properties = additional_properties
         return data_source_map
 
@@ -125,7 +98,36 @@ class DataSourceMap:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+
+def _parse_additional_property(
+    data: object,
+) -> ComboInputDataSource | DynamicDataSource | FieldMapperDataSource | UnknownVariant:
+    if not isinstance(data, dict):
+        raise DecodeError.wrong_type("an object", data)
+    tag = data.get("type", UNSET)
+    if tag == "DYNAMIC_DATA_SOURCE":
+        return _DynamicDataSource_from_dict(data)
+    if tag == "FIELD_MAPPER_DATA_SOURCE":
+        return _FieldMapperDataSource_from_dict(data)
+    if tag == "COMBO_INPUT_DATA_SOURCE":
+        return _ComboInputDataSource_from_dict(data)
+    if isinstance(tag, str):
+        # A tag newer than this client: keep the variant as it came.
+        return _UnknownVariant_from_dict(data)
+    if tag is UNSET:
+        raise DecodeError("is required but missing").at("type")
+    raise DecodeError.wrong_type("a string", tag).at("type")
+
+
 from ..models.combo_input_data_source import ComboInputDataSource
 from ..models.dynamic_data_source import DynamicDataSource
 from ..models.field_mapper_data_source import FieldMapperDataSource
 from ..models.unknown_variant import UnknownVariant
+
+_ComboInputDataSource_from_dict = ComboInputDataSource.from_dict
+_DynamicDataSource_from_dict = DynamicDataSource.from_dict
+_FieldMapperDataSource_from_dict = FieldMapperDataSource.from_dict
+_UnknownVariant_from_dict = UnknownVariant.from_dict

@@ -64,10 +64,10 @@ class DoneStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "stage"
         try:
-            stage = cast(Literal["done"], d.pop("stage"))
+            stage = cast(Literal["done"], d["stage"])
             if stage != "done":
                 raise DecodeError(
                     "expected "
@@ -81,32 +81,36 @@ class DoneStage:
                 )
 
             _key = "credentialId"
-            credential_id = d.pop("credentialId")
+            credential_id = d["credentialId"]
             if not isinstance(credential_id, str):
                 raise DecodeError.wrong_type("a string", credential_id)
 
             _key = "credential"
-            _credential = d.pop("credential", UNSET)
-            credential: Credential | Unset
-            if isinstance(_credential, Unset):
-                credential = UNSET
-            else:
-                credential = Credential.from_dict(_credential)
+            _credential = d.get("credential", UNSET)
+            credential: Credential | Unset = (
+                UNSET if _credential is UNSET else _Credential_from_dict(_credential)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        done_stage = cls(
-            stage=stage,
-            credential_id=credential_id,
-            credential=credential,
+        done_stage = _new(cls)
+        done_stage.stage = stage
+        done_stage.credential_id = credential_id
+        done_stage.credential = credential
+        done_stage.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        done_stage.additional_properties = d
         return done_stage
 
     @property
@@ -126,4 +130,19 @@ class DoneStage:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys DoneStage reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "stage",
+        "credentialId",
+        "credential",
+    }
+)
+
+
 from ..models.credential import Credential
+
+_Credential_from_dict = Credential.from_dict

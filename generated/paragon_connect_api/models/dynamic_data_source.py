@@ -68,10 +68,10 @@ class DynamicDataSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "type"
         try:
-            type_ = cast(Literal["DYNAMIC_DATA_SOURCE"], d.pop("type"))
+            type_ = cast(Literal["DYNAMIC_DATA_SOURCE"], d["type"])
             if type_ != "DYNAMIC_DATA_SOURCE":
                 raise DecodeError(
                     "expected "
@@ -85,41 +85,47 @@ class DynamicDataSource:
                 )
 
             _key = "title"
-            title = d.pop("title")
+            title = d["title"]
             if not isinstance(title, str):
                 raise DecodeError.wrong_type("a string", title)
 
             _key = "cacheKey"
-            cache_key = d.pop("cacheKey")
+            cache_key = d["cacheKey"]
             if not isinstance(cache_key, str):
                 raise DecodeError.wrong_type("a string", cache_key)
 
             _key = "id"
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "subtitle"
-            subtitle = d.pop("subtitle", UNSET)
+            subtitle = d.get("subtitle", UNSET)
             if not isinstance(subtitle, str) and subtitle is not UNSET:
                 raise DecodeError.wrong_type("a string", subtitle)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        dynamic_data_source = cls(
-            type_=type_,
-            title=title,
-            cache_key=cache_key,
-            id=id,
-            subtitle=subtitle,
+        dynamic_data_source = _new(cls)
+        dynamic_data_source.type_ = type_
+        dynamic_data_source.title = title
+        dynamic_data_source.cache_key = cache_key
+        dynamic_data_source.id = id
+        dynamic_data_source.subtitle = subtitle
+        dynamic_data_source.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        dynamic_data_source.additional_properties = d
         return dynamic_data_source
 
     @property
@@ -137,3 +143,18 @@ class DynamicDataSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys DynamicDataSource reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "title",
+        "cacheKey",
+        "id",
+        "subtitle",
+    }
+)

@@ -69,106 +69,50 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "message"
         try:
-
-            def _parse_message(data: object) -> list[str] | str:
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        message_type_0 = data
-                        if not isinstance(message_type_0, str):
-                            raise DecodeError.wrong_type("a string", message_type_0)
-
-                        return message_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                if isinstance(data, list):
-                    try:
-                        _message_type_1 = data
-                        if not isinstance(_message_type_1, list):
-                            raise DecodeError.wrong_type("an array", _message_type_1)
-                        message_type_1 = []
-                        for (
-                            _message_type_1_index,
-                            message_type_1_item_data,
-                        ) in enumerate(_message_type_1):
-                            try:
-                                message_type_1_item = message_type_1_item_data
-                                if not isinstance(message_type_1_item, str):
-                                    raise DecodeError.wrong_type(
-                                        "a string", message_type_1_item
-                                    )
-
-                            except DecodeError as _error:
-                                raise _error.at(_message_type_1_index)
-                            message_type_1.append(message_type_1_item)
-
-                        return message_type_1
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a string or an array", data)
-                )
-
-            message = _parse_message(d.pop("message"))
+            message = _parse_message(d["message"])
 
             _key = "code"
-            code = d.pop("code", UNSET)
+            code = d.get("code", UNSET)
             if not isinstance(code, str) and code is not UNSET:
                 raise DecodeError.wrong_type("a string", code)
 
             _key = "status"
-            status = d.pop("status", UNSET)
+            status = d.get("status", UNSET)
             if (
                 not isinstance(status, int) or isinstance(status, bool)
             ) and status is not UNSET:
                 raise DecodeError.wrong_type("an integer", status)
 
             _key = "meta"
-            _meta = d.pop("meta", UNSET)
-            meta: ErrorMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = ErrorMeta.from_dict(_meta)
+            _meta = d.get("meta", UNSET)
+            meta: ErrorMeta | Unset = (
+                UNSET if _meta is UNSET else _ErrorMeta_from_dict(_meta)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        error_envelope = cls(
-            message=message,
-            code=code,
-            status=status,
-            meta=meta,
+        error_envelope = _new(cls)
+        error_envelope.message = message
+        error_envelope.code = code
+        error_envelope.status = status
+        error_envelope.meta = meta
+        error_envelope.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        error_envelope.additional_properties = d
         return error_envelope
 
     @property
@@ -188,4 +132,65 @@ class ErrorEnvelope:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys ErrorEnvelope reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "message",
+        "code",
+        "status",
+        "meta",
+    }
+)
+
+
+def _parse_message(data: object) -> list[str] | str:
+    _problem: DecodeError | None = None
+    if isinstance(data, str):
+        try:
+            message_type_0 = data
+            if not isinstance(message_type_0, str):
+                raise DecodeError.wrong_type("a string", message_type_0)
+
+            return message_type_0
+        except DecodeError as _variant_error:
+            _problem = _problem or _variant_error
+        except (TypeError, ValueError, AttributeError, KeyError) as _variant_error:
+            _problem = _problem or DecodeError(
+                f"{type(_variant_error).__name__}: {_variant_error}"
+            )
+    if isinstance(data, list):
+        try:
+            _message_type_1 = data
+            if not isinstance(_message_type_1, list):
+                raise DecodeError.wrong_type("an array", _message_type_1)
+            message_type_1 = []
+            try:
+                for message_type_1_item_data in _message_type_1:
+                    message_type_1_item = message_type_1_item_data
+                    if not isinstance(message_type_1_item, str):
+                        raise DecodeError.wrong_type("a string", message_type_1_item)
+
+                    message_type_1.append(message_type_1_item)
+            except DecodeError as _error:
+                raise _error.at(len(message_type_1))
+
+            return message_type_1
+        except DecodeError as _variant_error:
+            _problem = _problem or _variant_error
+        except (TypeError, ValueError, AttributeError, KeyError) as _variant_error:
+            _problem = _problem or DecodeError(
+                f"{type(_variant_error).__name__}: {_variant_error}"
+            )
+    raise (
+        _problem
+        if _problem is not None
+        else DecodeError.wrong_type("a string or an array", data)
+    )
+
+
 from ..models.error_meta import ErrorMeta
+
+_ErrorMeta_from_dict = ErrorMeta.from_dict

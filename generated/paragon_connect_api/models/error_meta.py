@@ -28,10 +28,10 @@ class ErrorMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        error_meta = cls()
-
-        error_meta.additional_properties = d
+        error_meta = _new(cls)
+        error_meta.additional_properties = (
+            dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        )
         return error_meta
 
     @property
@@ -49,3 +49,7 @@ class ErrorMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__

@@ -53,40 +53,47 @@ class EventReceipt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
             if not isinstance(name, str) and name is not UNSET:
                 raise DecodeError.wrong_type("a string", name)
 
             _key = "dateReceived"
-            _date_received = d.pop("dateReceived", UNSET)
-            date_received: datetime.datetime | Unset
-            if isinstance(_date_received, Unset):
-                date_received = UNSET
-            else:
-                date_received = parse_datetime(_date_received)
+            _date_received = d.get("dateReceived", UNSET)
+            date_received: datetime.datetime | Unset = UNSET
+            if _date_received is not UNSET:
+                try:
+                    date_received = _fromisoformat(_date_received)
+                except (TypeError, ValueError):
+                    date_received = parse_datetime(_date_received)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        event_receipt = cls(
-            id=id,
-            name=name,
-            date_received=date_received,
+        event_receipt = _new(cls)
+        event_receipt.id = id
+        event_receipt.name = name
+        event_receipt.date_received = date_received
+        event_receipt.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        event_receipt.additional_properties = d
         return event_receipt
 
     @property
@@ -104,3 +111,19 @@ class EventReceipt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys EventReceipt reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "dateReceived",
+    }
+)
+
+
+_fromisoformat = datetime.datetime.fromisoformat

@@ -77,10 +77,10 @@ class FieldMapperDataSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "type"
         try:
-            type_ = cast(Literal["FIELD_MAPPER_DATA_SOURCE"], d.pop("type"))
+            type_ = cast(Literal["FIELD_MAPPER_DATA_SOURCE"], d["type"])
             if type_ != "FIELD_MAPPER_DATA_SOURCE":
                 raise DecodeError(
                     "expected "
@@ -94,43 +94,49 @@ class FieldMapperDataSource:
                 )
 
             _key = "id"
-            id = d.pop("id")
+            id = d["id"]
             if not isinstance(id, str):
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "title"
-            title = d.pop("title")
+            title = d["title"]
             if not isinstance(title, str):
                 raise DecodeError.wrong_type("a string", title)
 
             _key = "recordSource"
-            record_source = DynamicDataSource.from_dict(d.pop("recordSource"))
+            record_source = _DynamicDataSource_from_dict(d["recordSource"])
 
             _key = "fieldSource"
-            field_source = DynamicDataSource.from_dict(d.pop("fieldSource"))
+            field_source = _DynamicDataSource_from_dict(d["fieldSource"])
 
             _key = "subtitle"
-            subtitle = d.pop("subtitle", UNSET)
+            subtitle = d.get("subtitle", UNSET)
             if not isinstance(subtitle, str) and subtitle is not UNSET:
                 raise DecodeError.wrong_type("a string", subtitle)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        field_mapper_data_source = cls(
-            type_=type_,
-            id=id,
-            title=title,
-            record_source=record_source,
-            field_source=field_source,
-            subtitle=subtitle,
+        field_mapper_data_source = _new(cls)
+        field_mapper_data_source.type_ = type_
+        field_mapper_data_source.id = id
+        field_mapper_data_source.title = title
+        field_mapper_data_source.record_source = record_source
+        field_mapper_data_source.field_source = field_source
+        field_mapper_data_source.subtitle = subtitle
+        field_mapper_data_source.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        field_mapper_data_source.additional_properties = d
         return field_mapper_data_source
 
     @property
@@ -150,4 +156,22 @@ class FieldMapperDataSource:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys FieldMapperDataSource reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "recordSource",
+        "fieldSource",
+        "subtitle",
+    }
+)
+
+
 from ..models.dynamic_data_source import DynamicDataSource
+
+_DynamicDataSource_from_dict = DynamicDataSource.from_dict

@@ -57,20 +57,20 @@ class FieldOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "label"
         try:
-            label = d.pop("label")
+            label = d["label"]
             if not isinstance(label, str):
                 raise DecodeError.wrong_type("a string", label)
 
             _key = "value"
-            value = d.pop("value")
+            value = d["value"]
             if not isinstance(value, str):
                 raise DecodeError.wrong_type("a string", value)
 
             _key = "type"
-            type_ = cast(Literal["OPTION"] | Unset, d.pop("type", UNSET))
+            type_ = cast(Literal["OPTION"] | Unset, d.get("type", UNSET))
             if type_ != "OPTION" and not isinstance(type_, Unset):
                 raise DecodeError(
                     "expected "
@@ -86,17 +86,23 @@ class FieldOption:
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        field_option = cls(
-            label=label,
-            value=value,
-            type_=type_,
+        field_option = _new(cls)
+        field_option.label = label
+        field_option.value = value
+        field_option.type_ = type_
+        field_option.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        field_option.additional_properties = d
         return field_option
 
     @property
@@ -114,3 +120,16 @@ class FieldOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys FieldOption reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "label",
+        "value",
+        "type",
+    }
+)

@@ -49,29 +49,35 @@ class FieldOptionParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "key"
         try:
-            key = d.pop("key")
+            key = d["key"]
             if not isinstance(key, str):
                 raise DecodeError.wrong_type("a string", key)
 
             _key = "source"
-            source = FieldOptionParameterSource.from_dict(d.pop("source"))
+            source = _FieldOptionParameterSource_from_dict(d["source"])
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        field_option_parameter = cls(
-            key=key,
-            source=source,
+        field_option_parameter = _new(cls)
+        field_option_parameter.key = key
+        field_option_parameter.source = source
+        field_option_parameter.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        field_option_parameter.additional_properties = d
         return field_option_parameter
 
     @property
@@ -91,4 +97,18 @@ class FieldOptionParameter:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys FieldOptionParameter reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "key",
+        "source",
+    }
+)
+
+
 from ..models.field_option_parameter_source import FieldOptionParameterSource
+
+_FieldOptionParameterSource_from_dict = FieldOptionParameterSource.from_dict

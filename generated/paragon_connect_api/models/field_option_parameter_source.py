@@ -51,10 +51,10 @@ class FieldOptionParameterSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "type"
         try:
-            type_ = cast(Literal["VALUE"], d.pop("type"))
+            type_ = cast(Literal["VALUE"], d["type"])
             if type_ != "VALUE":
                 raise DecodeError(
                     "expected "
@@ -68,23 +68,29 @@ class FieldOptionParameterSource:
                 )
 
             _key = "value"
-            value = d.pop("value")
+            value = d["value"]
             if not isinstance(value, str):
                 raise DecodeError.wrong_type("a string", value)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        field_option_parameter_source = cls(
-            type_=type_,
-            value=value,
+        field_option_parameter_source = _new(cls)
+        field_option_parameter_source.type_ = type_
+        field_option_parameter_source.value = value
+        field_option_parameter_source.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        field_option_parameter_source.additional_properties = d
         return field_option_parameter_source
 
     @property
@@ -102,3 +108,15 @@ class FieldOptionParameterSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys FieldOptionParameterSource reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "value",
+    }
+)

@@ -64,10 +64,10 @@ class FieldOptionSection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "type"
         try:
-            type_ = cast(Literal["SECTION"], d.pop("type"))
+            type_ = cast(Literal["SECTION"], d["type"])
             if type_ != "SECTION":
                 raise DecodeError(
                     "expected "
@@ -81,37 +81,43 @@ class FieldOptionSection:
                 )
 
             _key = "title"
-            title = d.pop("title")
+            title = d["title"]
             if not isinstance(title, str):
                 raise DecodeError.wrong_type("a string", title)
 
             _key = "items"
-            _items = d.pop("items")
+            _items = d["items"]
             if not isinstance(_items, list):
                 raise DecodeError.wrong_type("an array", _items)
             items = []
-            for _items_index, items_item_data in enumerate(_items):
-                try:
-                    items_item = FieldOption.from_dict(items_item_data)
+            try:
+                for items_item_data in _items:
+                    items_item = _FieldOption_from_dict(items_item_data)
 
-                except DecodeError as _error:
-                    raise _error.at(_items_index)
-                items.append(items_item)
+                    items.append(items_item)
+            except DecodeError as _error:
+                raise _error.at(len(items))
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        field_option_section = cls(
-            type_=type_,
-            title=title,
-            items=items,
+        field_option_section = _new(cls)
+        field_option_section.type_ = type_
+        field_option_section.title = title
+        field_option_section.items = items
+        field_option_section.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        field_option_section.additional_properties = d
         return field_option_section
 
     @property
@@ -131,4 +137,19 @@ class FieldOptionSection:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys FieldOptionSection reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "title",
+        "items",
+    }
+)
+
+
 from ..models.field_option import FieldOption
+
+_FieldOption_from_dict = FieldOption.from_dict

@@ -74,106 +74,63 @@ class FieldOptionsPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "records"
         try:
-            _records = d.pop("records")
+            _records = d["records"]
             if not isinstance(_records, list):
                 raise DecodeError.wrong_type("an array", _records)
             records = []
-            for _records_index, records_item_data in enumerate(_records):
-                try:
-
-                    def _parse_records_item(
-                        data: object,
-                    ) -> FieldOption | FieldOptionSection | UnknownVariant:
-                        if not isinstance(data, dict):
-                            raise DecodeError.wrong_type("an object", data)
-                        tag = data.get("type", UNSET)
-                        if tag == "OPTION":
-                            return FieldOption.from_dict(data)
-                        if tag == "SECTION":
-                            return FieldOptionSection.from_dict(data)
-                        if isinstance(tag, str):
-                            # A tag newer than this client: keep the variant as it came.
-                            return UnknownVariant.from_dict(data)
-                        if tag is UNSET:
-                            return FieldOption.from_dict(data)
-                        raise DecodeError.wrong_type("a string", tag).at("type")
-
+            try:
+                for records_item_data in _records:
                     records_item = _parse_records_item(records_item_data)
 
-                except DecodeError as _error:
-                    raise _error.at(_records_index)
-                records.append(records_item)
+                    records.append(records_item)
+            except DecodeError as _error:
+                raise _error.at(len(records))
 
             _key = "nextPageCursor"
-
-            def _parse_next_page_cursor(data: object) -> None | str:
-                if data is None:
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        next_page_cursor_type_0 = data
-                        if not isinstance(next_page_cursor_type_0, str):
-                            raise DecodeError.wrong_type(
-                                "a string", next_page_cursor_type_0
-                            )
-
-                        return next_page_cursor_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a string or null", data)
-                )
-
-            next_page_cursor = _parse_next_page_cursor(d.pop("nextPageCursor"))
+            next_page_cursor = d["nextPageCursor"]
+            if not (next_page_cursor is None or isinstance(next_page_cursor, str)):
+                raise DecodeError.wrong_type("a string or null", next_page_cursor)
 
             _key = "nestedData"
-            _nested_data = d.pop("nestedData", UNSET)
+            _nested_data = d.get("nestedData", UNSET)
             nested_data: list[NestedFieldData] | Unset = UNSET
             if _nested_data is not UNSET:
                 if not isinstance(_nested_data, list):
                     raise DecodeError.wrong_type("an array", _nested_data)
                 nested_data = []
-                for _nested_data_index, nested_data_item_data in enumerate(
-                    _nested_data
-                ):
-                    try:
-                        nested_data_item = NestedFieldData.from_dict(
+                try:
+                    for nested_data_item_data in _nested_data:
+                        nested_data_item = _NestedFieldData_from_dict(
                             nested_data_item_data
                         )
 
-                    except DecodeError as _error:
-                        raise _error.at(_nested_data_index)
-                    nested_data.append(nested_data_item)
+                        nested_data.append(nested_data_item)
+                except DecodeError as _error:
+                    raise _error.at(len(nested_data))
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        field_options_page = cls(
-            records=records,
-            next_page_cursor=next_page_cursor,
-            nested_data=nested_data,
+        field_options_page = _new(cls)
+        field_options_page.records = records
+        field_options_page.next_page_cursor = next_page_cursor
+        field_options_page.nested_data = nested_data
+        field_options_page.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        field_options_page.additional_properties = d
         return field_options_page
 
     @property
@@ -193,7 +150,43 @@ class FieldOptionsPage:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys FieldOptionsPage reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "records",
+        "nextPageCursor",
+        "nestedData",
+    }
+)
+
+
+def _parse_records_item(
+    data: object,
+) -> FieldOption | FieldOptionSection | UnknownVariant:
+    if not isinstance(data, dict):
+        raise DecodeError.wrong_type("an object", data)
+    tag = data.get("type", UNSET)
+    if tag == "OPTION":
+        return _FieldOption_from_dict(data)
+    if tag == "SECTION":
+        return _FieldOptionSection_from_dict(data)
+    if isinstance(tag, str):
+        # A tag newer than this client: keep the variant as it came.
+        return _UnknownVariant_from_dict(data)
+    if tag is UNSET:
+        return _FieldOption_from_dict(data)
+    raise DecodeError.wrong_type("a string", tag).at("type")
+
+
 from ..models.field_option import FieldOption
 from ..models.field_option_section import FieldOptionSection
 from ..models.nested_field_data import NestedFieldData
 from ..models.unknown_variant import UnknownVariant
+
+_FieldOption_from_dict = FieldOption.from_dict
+_FieldOptionSection_from_dict = FieldOptionSection.from_dict
+_NestedFieldData_from_dict = NestedFieldData.from_dict
+_UnknownVariant_from_dict = UnknownVariant.from_dict

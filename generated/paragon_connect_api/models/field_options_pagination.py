@@ -54,85 +54,37 @@ class FieldOptionsPagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "pageCursor"
         try:
-
-            def _parse_page_cursor(data: object) -> Literal[0] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        page_cursor_type_0 = data
-                        if not isinstance(page_cursor_type_0, str):
-                            raise DecodeError.wrong_type("a string", page_cursor_type_0)
-
-                        return page_cursor_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                if True:
-                    try:
-                        page_cursor_type_1 = cast(Literal[0], data)
-                        if page_cursor_type_1 != 0:
-                            raise DecodeError(
-                                "expected "
-                                + repr(0)
-                                + ", got "
-                                + (
-                                    repr(page_cursor_type_1)
-                                    if isinstance(page_cursor_type_1, str)
-                                    and len(page_cursor_type_1) <= 64
-                                    else describe(page_cursor_type_1)
-                                )
-                            )
-                        return page_cursor_type_1
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a string or the constant 0", data)
-                )
-
-            page_cursor = _parse_page_cursor(d.pop("pageCursor", UNSET))
+            page_cursor = d.get("pageCursor", UNSET)
+            if not (page_cursor is UNSET):
+                page_cursor = _parse_page_cursor(page_cursor)
 
             _key = "search"
-            search = d.pop("search", UNSET)
+            search = d.get("search", UNSET)
             if not isinstance(search, str) and search is not UNSET:
                 raise DecodeError.wrong_type("a string", search)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        field_options_pagination = cls(
-            page_cursor=page_cursor,
-            search=search,
+        field_options_pagination = _new(cls)
+        field_options_pagination.page_cursor = page_cursor
+        field_options_pagination.search = search
+        field_options_pagination.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        field_options_pagination.additional_properties = d
         return field_options_pagination
 
     @property
@@ -150,3 +102,61 @@ class FieldOptionsPagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys FieldOptionsPagination reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "pageCursor",
+        "search",
+    }
+)
+
+
+def _parse_page_cursor(data: object) -> Literal[0] | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    _problem: DecodeError | None = None
+    if isinstance(data, str):
+        try:
+            page_cursor_type_0 = data
+            if not isinstance(page_cursor_type_0, str):
+                raise DecodeError.wrong_type("a string", page_cursor_type_0)
+
+            return page_cursor_type_0
+        except DecodeError as _variant_error:
+            _problem = _problem or _variant_error
+        except (TypeError, ValueError, AttributeError, KeyError) as _variant_error:
+            _problem = _problem or DecodeError(
+                f"{type(_variant_error).__name__}: {_variant_error}"
+            )
+    if True:
+        try:
+            page_cursor_type_1 = cast(Literal[0], data)
+            if page_cursor_type_1 != 0:
+                raise DecodeError(
+                    "expected "
+                    + repr(0)
+                    + ", got "
+                    + (
+                        repr(page_cursor_type_1)
+                        if isinstance(page_cursor_type_1, str)
+                        and len(page_cursor_type_1) <= 64
+                        else describe(page_cursor_type_1)
+                    )
+                )
+            return page_cursor_type_1
+        except DecodeError as _variant_error:
+            _problem = _problem or _variant_error
+        except (TypeError, ValueError, AttributeError, KeyError) as _variant_error:
+            _problem = _problem or DecodeError(
+                f"{type(_variant_error).__name__}: {_variant_error}"
+            )
+    raise (
+        _problem
+        if _problem is not None
+        else DecodeError.wrong_type("a string or the constant 0", data)
+    )

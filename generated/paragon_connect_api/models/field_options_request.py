@@ -69,60 +69,64 @@ class FieldOptionsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "action"
         try:
-            action = d.pop("action")
+            action = d["action"]
             if not isinstance(action, str):
                 raise DecodeError.wrong_type("a string", action)
 
             _key = "sourceKey"
-            source_key = d.pop("sourceKey")
+            source_key = d["sourceKey"]
             if not isinstance(source_key, str):
                 raise DecodeError.wrong_type("a string", source_key)
 
             _key = "parameters"
-            _parameters = d.pop("parameters", UNSET)
+            _parameters = d.get("parameters", UNSET)
             parameters: list[FieldOptionParameter] | Unset = UNSET
             if _parameters is not UNSET:
                 if not isinstance(_parameters, list):
                     raise DecodeError.wrong_type("an array", _parameters)
                 parameters = []
-                for _parameters_index, parameters_item_data in enumerate(_parameters):
-                    try:
-                        parameters_item = FieldOptionParameter.from_dict(
+                try:
+                    for parameters_item_data in _parameters:
+                        parameters_item = _FieldOptionParameter_from_dict(
                             parameters_item_data
                         )
 
-                    except DecodeError as _error:
-                        raise _error.at(_parameters_index)
-                    parameters.append(parameters_item)
+                        parameters.append(parameters_item)
+                except DecodeError as _error:
+                    raise _error.at(len(parameters))
 
             _key = "paginationParameters"
-            _pagination_parameters = d.pop("paginationParameters", UNSET)
-            pagination_parameters: FieldOptionsPagination | Unset
-            if isinstance(_pagination_parameters, Unset):
-                pagination_parameters = UNSET
-            else:
-                pagination_parameters = FieldOptionsPagination.from_dict(
-                    _pagination_parameters
-                )
+            _pagination_parameters = d.get("paginationParameters", UNSET)
+            pagination_parameters: FieldOptionsPagination | Unset = (
+                UNSET
+                if _pagination_parameters is UNSET
+                else _FieldOptionsPagination_from_dict(_pagination_parameters)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        field_options_request = cls(
-            action=action,
-            source_key=source_key,
-            parameters=parameters,
-            pagination_parameters=pagination_parameters,
+        field_options_request = _new(cls)
+        field_options_request.action = action
+        field_options_request.source_key = source_key
+        field_options_request.parameters = parameters
+        field_options_request.pagination_parameters = pagination_parameters
+        field_options_request.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        field_options_request.additional_properties = d
         return field_options_request
 
     @property
@@ -142,5 +146,22 @@ class FieldOptionsRequest:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys FieldOptionsRequest reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "action",
+        "sourceKey",
+        "parameters",
+        "paginationParameters",
+    }
+)
+
+
 from ..models.field_option_parameter import FieldOptionParameter
 from ..models.field_options_pagination import FieldOptionsPagination
+
+_FieldOptionParameter_from_dict = FieldOptionParameter.from_dict
+_FieldOptionsPagination_from_dict = FieldOptionsPagination.from_dict

@@ -64,103 +64,29 @@ class FieldOptionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "output"
         try:
-
-            def _parse_output(
-                data: object,
-            ) -> (
-                FieldOptionsPage
-                | list[FieldOption | FieldOptionSection | UnknownVariant]
-            ):
-                _problem: DecodeError | None = None
-                if isinstance(data, list):
-                    try:
-                        _output_type_0 = data
-                        if not isinstance(_output_type_0, list):
-                            raise DecodeError.wrong_type("an array", _output_type_0)
-                        output_type_0 = []
-                        for _output_type_0_index, output_type_0_item_data in enumerate(
-                            _output_type_0
-                        ):
-                            try:
-
-                                def _parse_output_type_0_item(
-                                    data: object,
-                                ) -> FieldOption | FieldOptionSection | UnknownVariant:
-                                    if not isinstance(data, dict):
-                                        raise DecodeError.wrong_type("an object", data)
-                                    tag = data.get("type", UNSET)
-                                    if tag == "OPTION":
-                                        return FieldOption.from_dict(data)
-                                    if tag == "SECTION":
-                                        return FieldOptionSection.from_dict(data)
-                                    if isinstance(tag, str):
-                                        # A tag newer than this client: keep the variant as it came.
-                                        return UnknownVariant.from_dict(data)
-                                    if tag is UNSET:
-                                        return FieldOption.from_dict(data)
-                                    raise DecodeError.wrong_type("a string", tag).at(
-                                        "type"
-                                    )
-
-                                output_type_0_item = _parse_output_type_0_item(
-                                    output_type_0_item_data
-                                )
-
-                            except DecodeError as _error:
-                                raise _error.at(_output_type_0_index)
-                            output_type_0.append(output_type_0_item)
-
-                        return output_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                if isinstance(data, dict):
-                    try:
-                        output_type_1 = FieldOptionsPage.from_dict(data)
-
-                        return output_type_1
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("an array or an object", data)
-                )
-
-            output = _parse_output(d.pop("output"))
+            output = _parse_output(d["output"])
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        field_options_response = cls(
-            output=output,
+        field_options_response = _new(cls)
+        field_options_response.output = output
+        field_options_response.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        field_options_response.additional_properties = d
         return field_options_response
 
     @property
@@ -180,7 +106,86 @@ class FieldOptionsResponse:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys FieldOptionsResponse reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "output",
+    }
+)
+
+
+def _parse_output_type_0_item(
+    data: object,
+) -> FieldOption | FieldOptionSection | UnknownVariant:
+    if not isinstance(data, dict):
+        raise DecodeError.wrong_type("an object", data)
+    tag = data.get("type", UNSET)
+    if tag == "OPTION":
+        return _FieldOption_from_dict(data)
+    if tag == "SECTION":
+        return _FieldOptionSection_from_dict(data)
+    if isinstance(tag, str):
+        # A tag newer than this client: keep the variant as it came.
+        return _UnknownVariant_from_dict(data)
+    if tag is UNSET:
+        return _FieldOption_from_dict(data)
+    raise DecodeError.wrong_type("a string", tag).at("type")
+
+
+def _parse_output(
+    data: object,
+) -> FieldOptionsPage | list[FieldOption | FieldOptionSection | UnknownVariant]:
+    _problem: DecodeError | None = None
+    if isinstance(data, list):
+        try:
+            _output_type_0 = data
+            if not isinstance(_output_type_0, list):
+                raise DecodeError.wrong_type("an array", _output_type_0)
+            output_type_0 = []
+            try:
+                for output_type_0_item_data in _output_type_0:
+                    output_type_0_item = _parse_output_type_0_item(
+                        output_type_0_item_data
+                    )
+
+                    output_type_0.append(output_type_0_item)
+            except DecodeError as _error:
+                raise _error.at(len(output_type_0))
+
+            return output_type_0
+        except DecodeError as _variant_error:
+            _problem = _problem or _variant_error
+        except (TypeError, ValueError, AttributeError, KeyError) as _variant_error:
+            _problem = _problem or DecodeError(
+                f"{type(_variant_error).__name__}: {_variant_error}"
+            )
+    if isinstance(data, dict):
+        try:
+            output_type_1 = _FieldOptionsPage_from_dict(data)
+
+            return output_type_1
+        except DecodeError as _variant_error:
+            _problem = _problem or _variant_error
+        except (TypeError, ValueError, AttributeError, KeyError) as _variant_error:
+            _problem = _problem or DecodeError(
+                f"{type(_variant_error).__name__}: {_variant_error}"
+            )
+    raise (
+        _problem
+        if _problem is not None
+        else DecodeError.wrong_type("an array or an object", data)
+    )
+
+
 from ..models.field_option import FieldOption
 from ..models.field_option_section import FieldOptionSection
 from ..models.field_options_page import FieldOptionsPage
 from ..models.unknown_variant import UnknownVariant
+
+_FieldOption_from_dict = FieldOption.from_dict
+_FieldOptionSection_from_dict = FieldOptionSection.from_dict
+_FieldOptionsPage_from_dict = FieldOptionsPage.from_dict
+_UnknownVariant_from_dict = UnknownVariant.from_dict

@@ -71,100 +71,59 @@ class FieldOptionsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "data"
         try:
-            _data = d.pop("data")
+            _data = d["data"]
             if not isinstance(_data, list):
                 raise DecodeError.wrong_type("an array", _data)
             data = []
-            for _data_index, data_item_data in enumerate(_data):
-                try:
-
-                    def _parse_data_item(
-                        data: object,
-                    ) -> FieldOption | FieldOptionSection | UnknownVariant:
-                        if not isinstance(data, dict):
-                            raise DecodeError.wrong_type("an object", data)
-                        tag = data.get("type", UNSET)
-                        if tag == "OPTION":
-                            return FieldOption.from_dict(data)
-                        if tag == "SECTION":
-                            return FieldOptionSection.from_dict(data)
-                        if isinstance(tag, str):
-                            # A tag newer than this client: keep the variant as it came.
-                            return UnknownVariant.from_dict(data)
-                        if tag is UNSET:
-                            return FieldOption.from_dict(data)
-                        raise DecodeError.wrong_type("a string", tag).at("type")
-
+            try:
+                for data_item_data in _data:
                     data_item = _parse_data_item(data_item_data)
 
-                except DecodeError as _error:
-                    raise _error.at(_data_index)
-                data.append(data_item)
+                    data.append(data_item)
+            except DecodeError as _error:
+                raise _error.at(len(data))
 
             _key = "nestedData"
-            _nested_data = d.pop("nestedData")
+            _nested_data = d["nestedData"]
             if not isinstance(_nested_data, list):
                 raise DecodeError.wrong_type("an array", _nested_data)
             nested_data = []
-            for _nested_data_index, nested_data_item_data in enumerate(_nested_data):
-                try:
-                    nested_data_item = NestedFieldData.from_dict(nested_data_item_data)
+            try:
+                for nested_data_item_data in _nested_data:
+                    nested_data_item = _NestedFieldData_from_dict(nested_data_item_data)
 
-                except DecodeError as _error:
-                    raise _error.at(_nested_data_index)
-                nested_data.append(nested_data_item)
+                    nested_data.append(nested_data_item)
+            except DecodeError as _error:
+                raise _error.at(len(nested_data))
 
             _key = "nextPageCursor"
-
-            def _parse_next_page_cursor(data: object) -> None | str:
-                if data is None:
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        next_page_cursor_type_0 = data
-                        if not isinstance(next_page_cursor_type_0, str):
-                            raise DecodeError.wrong_type(
-                                "a string", next_page_cursor_type_0
-                            )
-
-                        return next_page_cursor_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a string or null", data)
-                )
-
-            next_page_cursor = _parse_next_page_cursor(d.pop("nextPageCursor"))
+            next_page_cursor = d["nextPageCursor"]
+            if not (next_page_cursor is None or isinstance(next_page_cursor, str)):
+                raise DecodeError.wrong_type("a string or null", next_page_cursor)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        field_options_result = cls(
-            data=data,
-            nested_data=nested_data,
-            next_page_cursor=next_page_cursor,
+        field_options_result = _new(cls)
+        field_options_result.data = data
+        field_options_result.nested_data = nested_data
+        field_options_result.next_page_cursor = next_page_cursor
+        field_options_result.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        field_options_result.additional_properties = d
         return field_options_result
 
     @property
@@ -184,7 +143,41 @@ class FieldOptionsResult:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys FieldOptionsResult reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "data",
+        "nestedData",
+        "nextPageCursor",
+    }
+)
+
+
+def _parse_data_item(data: object) -> FieldOption | FieldOptionSection | UnknownVariant:
+    if not isinstance(data, dict):
+        raise DecodeError.wrong_type("an object", data)
+    tag = data.get("type", UNSET)
+    if tag == "OPTION":
+        return _FieldOption_from_dict(data)
+    if tag == "SECTION":
+        return _FieldOptionSection_from_dict(data)
+    if isinstance(tag, str):
+        # A tag newer than this client: keep the variant as it came.
+        return _UnknownVariant_from_dict(data)
+    if tag is UNSET:
+        return _FieldOption_from_dict(data)
+    raise DecodeError.wrong_type("a string", tag).at("type")
+
+
 from ..models.field_option import FieldOption
 from ..models.field_option_section import FieldOptionSection
 from ..models.nested_field_data import NestedFieldData
 from ..models.unknown_variant import UnknownVariant
+
+_FieldOption_from_dict = FieldOption.from_dict
+_FieldOptionSection_from_dict = FieldOptionSection.from_dict
+_NestedFieldData_from_dict = NestedFieldData.from_dict
+_UnknownVariant_from_dict = UnknownVariant.from_dict

@@ -56,15 +56,15 @@ class InstallOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "accountType"
         try:
-            account_type = d.pop("accountType", UNSET)
+            account_type = d.get("accountType", UNSET)
             if not isinstance(account_type, str) and account_type is not UNSET:
                 raise DecodeError.wrong_type("a string", account_type)
 
             _key = "allowMultipleCredentials"
-            allow_multiple_credentials = d.pop("allowMultipleCredentials", UNSET)
+            allow_multiple_credentials = d.get("allowMultipleCredentials", UNSET)
             if (
                 not isinstance(allow_multiple_credentials, bool)
                 and allow_multiple_credentials is not UNSET
@@ -72,7 +72,7 @@ class InstallOptions:
                 raise DecodeError.wrong_type("a boolean", allow_multiple_credentials)
 
             _key = "selectedCredentialId"
-            selected_credential_id = d.pop("selectedCredentialId", UNSET)
+            selected_credential_id = d.get("selectedCredentialId", UNSET)
             if (
                 not isinstance(selected_credential_id, str)
                 and selected_credential_id is not UNSET
@@ -80,25 +80,31 @@ class InstallOptions:
                 raise DecodeError.wrong_type("a string", selected_credential_id)
 
             _key = "externalId"
-            external_id = d.pop("externalId", UNSET)
+            external_id = d.get("externalId", UNSET)
             if not isinstance(external_id, str) and external_id is not UNSET:
                 raise DecodeError.wrong_type("a string", external_id)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        install_options = cls(
-            account_type=account_type,
-            allow_multiple_credentials=allow_multiple_credentials,
-            selected_credential_id=selected_credential_id,
-            external_id=external_id,
+        install_options = _new(cls)
+        install_options.account_type = account_type
+        install_options.allow_multiple_credentials = allow_multiple_credentials
+        install_options.selected_credential_id = selected_credential_id
+        install_options.external_id = external_id
+        install_options.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        install_options.additional_properties = d
         return install_options
 
     @property
@@ -116,3 +122,17 @@ class InstallOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys InstallOptions reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "accountType",
+        "allowMultipleCredentials",
+        "selectedCredentialId",
+        "externalId",
+    }
+)

@@ -28,10 +28,10 @@ class InstallPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        install_payload = cls()
-
-        install_payload.additional_properties = d
+        install_payload = _new(cls)
+        install_payload.additional_properties = (
+            dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        )
         return install_payload
 
     @property
@@ -49,3 +49,7 @@ class InstallPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__

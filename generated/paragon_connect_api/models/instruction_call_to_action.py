@@ -46,31 +46,37 @@ class InstructionCallToAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "label"
         try:
-            label = d.pop("label")
+            label = d["label"]
             if not isinstance(label, str):
                 raise DecodeError.wrong_type("a string", label)
 
             _key = "url"
-            url = d.pop("url", UNSET)
+            url = d.get("url", UNSET)
             if not isinstance(url, str) and url is not UNSET:
                 raise DecodeError.wrong_type("a string", url)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        instruction_call_to_action = cls(
-            label=label,
-            url=url,
+        instruction_call_to_action = _new(cls)
+        instruction_call_to_action.label = label
+        instruction_call_to_action.url = url
+        instruction_call_to_action.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        instruction_call_to_action.additional_properties = d
         return instruction_call_to_action
 
     @property
@@ -88,3 +94,15 @@ class InstructionCallToAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys InstructionCallToAction reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "label",
+        "url",
+    }
+)

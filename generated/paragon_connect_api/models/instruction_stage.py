@@ -75,10 +75,10 @@ class InstructionStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "stage"
         try:
-            stage = cast(Literal["instruction"], d.pop("stage"))
+            stage = cast(Literal["instruction"], d["stage"])
             if stage != "instruction":
                 raise DecodeError(
                     "expected "
@@ -92,48 +92,54 @@ class InstructionStage:
                 )
 
             _key = "content"
-            content = d.pop("content")
+            content = d["content"]
             if not isinstance(content, str):
                 raise DecodeError.wrong_type("a string", content)
 
             _key = "ctas"
-            _ctas = d.pop("ctas", UNSET)
+            _ctas = d.get("ctas", UNSET)
             ctas: list[InstructionCallToAction] | Unset = UNSET
             if _ctas is not UNSET:
                 if not isinstance(_ctas, list):
                     raise DecodeError.wrong_type("an array", _ctas)
                 ctas = []
-                for _ctas_index, ctas_item_data in enumerate(_ctas):
-                    try:
-                        ctas_item = InstructionCallToAction.from_dict(ctas_item_data)
+                try:
+                    for ctas_item_data in _ctas:
+                        ctas_item = _InstructionCallToAction_from_dict(ctas_item_data)
 
-                    except DecodeError as _error:
-                        raise _error.at(_ctas_index)
-                    ctas.append(ctas_item)
+                        ctas.append(ctas_item)
+                except DecodeError as _error:
+                    raise _error.at(len(ctas))
 
             _key = "finish"
-            _finish = d.pop("finish", UNSET)
-            finish: InstructionCallToAction | Unset
-            if isinstance(_finish, Unset):
-                finish = UNSET
-            else:
-                finish = InstructionCallToAction.from_dict(_finish)
+            _finish = d.get("finish", UNSET)
+            finish: InstructionCallToAction | Unset = (
+                UNSET
+                if _finish is UNSET
+                else _InstructionCallToAction_from_dict(_finish)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        instruction_stage = cls(
-            stage=stage,
-            content=content,
-            ctas=ctas,
-            finish=finish,
+        instruction_stage = _new(cls)
+        instruction_stage.stage = stage
+        instruction_stage.content = content
+        instruction_stage.ctas = ctas
+        instruction_stage.finish = finish
+        instruction_stage.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        instruction_stage.additional_properties = d
         return instruction_stage
 
     @property
@@ -153,4 +159,20 @@ class InstructionStage:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys InstructionStage reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "stage",
+        "content",
+        "ctas",
+        "finish",
+    }
+)
+
+
 from ..models.instruction_call_to_action import InstructionCallToAction
+
+_InstructionCallToAction_from_dict = InstructionCallToAction.from_dict

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -160,151 +160,105 @@ class Integration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id")
+            id = d["id"]
             if not isinstance(id, str):
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "type"
-            type_ = d.pop("type")
+            type_ = d["type"]
             if not isinstance(type_, str):
                 raise DecodeError.wrong_type("a string", type_)
 
             _key = "isActive"
-            is_active = d.pop("isActive")
+            is_active = d["isActive"]
             if not isinstance(is_active, bool):
                 raise DecodeError.wrong_type("a boolean", is_active)
 
             _key = "configs"
-            _configs = d.pop("configs")
+            _configs = d["configs"]
             if not isinstance(_configs, list):
                 raise DecodeError.wrong_type("an array", _configs)
             configs = []
-            for _configs_index, configs_item_data in enumerate(_configs):
-                try:
-                    configs_item = IntegrationPortalConfig.from_dict(configs_item_data)
+            try:
+                for configs_item_data in _configs:
+                    configs_item = _IntegrationPortalConfig_from_dict(configs_item_data)
 
-                except DecodeError as _error:
-                    raise _error.at(_configs_index)
-                configs.append(configs_item)
+                    configs.append(configs_item)
+            except DecodeError as _error:
+                raise _error.at(len(configs))
 
             _key = "workflows"
-            _workflows = d.pop("workflows")
+            _workflows = d["workflows"]
             if not isinstance(_workflows, list):
                 raise DecodeError.wrong_type("an array", _workflows)
             workflows = []
-            for _workflows_index, workflows_item_data in enumerate(_workflows):
-                try:
-                    workflows_item = WorkflowSummary.from_dict(workflows_item_data)
+            try:
+                for workflows_item_data in _workflows:
+                    workflows_item = _WorkflowSummary_from_dict(workflows_item_data)
 
-                except DecodeError as _error:
-                    raise _error.at(_workflows_index)
-                workflows.append(workflows_item)
+                    workflows.append(workflows_item)
+            except DecodeError as _error:
+                raise _error.at(len(workflows))
 
             _key = "name"
-            name = d.pop("name")
+            name = d["name"]
             if not isinstance(name, str):
                 raise DecodeError.wrong_type("a string", name)
 
             _key = "brandColor"
-            brand_color = d.pop("brandColor")
+            brand_color = d["brandColor"]
             if not isinstance(brand_color, str):
                 raise DecodeError.wrong_type("a string", brand_color)
 
             _key = "authenticationType"
-            _authentication_type = d.pop("authenticationType")
+            _authentication_type = d["authenticationType"]
             if not isinstance(_authentication_type, str):
                 raise DecodeError.wrong_type("a string", _authentication_type)
-            authentication_type = AuthenticationType(_authentication_type)
+
+            authentication_type = cast(
+                AuthenticationType,
+                AuthenticationType._value2member_map_.get(_authentication_type)
+                or AuthenticationType(_authentication_type),
+            )
 
             _key = "projectId"
-            project_id = d.pop("projectId", UNSET)
+            project_id = d.get("projectId", UNSET)
             if not isinstance(project_id, str) and project_id is not UNSET:
                 raise DecodeError.wrong_type("a string", project_id)
 
             _key = "customIntegrationId"
-
-            def _parse_custom_integration_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        custom_integration_id_type_0 = data
-                        if not isinstance(custom_integration_id_type_0, str):
-                            raise DecodeError.wrong_type(
-                                "a string", custom_integration_id_type_0
-                            )
-
-                        return custom_integration_id_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a string or null", data)
-                )
-
-            custom_integration_id = _parse_custom_integration_id(
-                d.pop("customIntegrationId", UNSET)
-            )
+            custom_integration_id = d.get("customIntegrationId", UNSET)
+            if not (
+                custom_integration_id is None
+                or custom_integration_id is UNSET
+                or isinstance(custom_integration_id, str)
+            ):
+                raise DecodeError.wrong_type("a string or null", custom_integration_id)
 
             _key = "customIntegration"
-
-            def _parse_custom_integration(
-                data: object,
-            ) -> CustomIntegration | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, dict):
-                    try:
-                        custom_integration_type_0 = CustomIntegration.from_dict(data)
-
-                        return custom_integration_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("an object or null", data)
+            _custom_integration = d.get("customIntegration", UNSET)
+            custom_integration: CustomIntegration | None | Unset
+            if _custom_integration is None or _custom_integration is UNSET:
+                custom_integration = _custom_integration
+            elif isinstance(_custom_integration, dict):
+                custom_integration_type_0 = _CustomIntegration_from_dict(
+                    _custom_integration
                 )
 
-            custom_integration = _parse_custom_integration(
-                d.pop("customIntegration", UNSET)
-            )
+                custom_integration = custom_integration_type_0
+            else:
+                raise DecodeError.wrong_type("an object or null", _custom_integration)
 
             _key = "hasCredential"
-            has_credential = d.pop("hasCredential", UNSET)
+            has_credential = d.get("hasCredential", UNSET)
             if not isinstance(has_credential, bool) and has_credential is not UNSET:
                 raise DecodeError.wrong_type("a boolean", has_credential)
 
             _key = "connectedUserLimitOnDevCred"
-            connected_user_limit_on_dev_cred = d.pop(
+            connected_user_limit_on_dev_cred = d.get(
                 "connectedUserLimitOnDevCred", UNSET
             )
             if (
@@ -316,7 +270,7 @@ class Integration:
                 )
 
             _key = "connectedUserLimitReached"
-            connected_user_limit_reached = d.pop("connectedUserLimitReached", UNSET)
+            connected_user_limit_reached = d.get("connectedUserLimitReached", UNSET)
             if (
                 not isinstance(connected_user_limit_reached, bool)
                 and connected_user_limit_reached is not UNSET
@@ -324,7 +278,7 @@ class Integration:
                 raise DecodeError.wrong_type("a boolean", connected_user_limit_reached)
 
             _key = "needPreOauthInputs"
-            need_pre_oauth_inputs = d.pop("needPreOauthInputs", UNSET)
+            need_pre_oauth_inputs = d.get("needPreOauthInputs", UNSET)
             if (
                 not isinstance(need_pre_oauth_inputs, bool)
                 and need_pre_oauth_inputs is not UNSET
@@ -332,48 +286,52 @@ class Integration:
                 raise DecodeError.wrong_type("a boolean", need_pre_oauth_inputs)
 
             _key = "providerType"
-            provider_type = d.pop("providerType", UNSET)
+            provider_type = d.get("providerType", UNSET)
             if not isinstance(provider_type, str) and provider_type is not UNSET:
                 raise DecodeError.wrong_type("a string", provider_type)
 
             _key = "sdkIntegrationConfig"
-            _sdk_integration_config = d.pop("sdkIntegrationConfig", UNSET)
-            sdk_integration_config: SdkIntegrationConfig | Unset
-            if isinstance(_sdk_integration_config, Unset):
-                sdk_integration_config = UNSET
-            else:
-                sdk_integration_config = SdkIntegrationConfig.from_dict(
-                    _sdk_integration_config
-                )
+            _sdk_integration_config = d.get("sdkIntegrationConfig", UNSET)
+            sdk_integration_config: SdkIntegrationConfig | Unset = (
+                UNSET
+                if _sdk_integration_config is UNSET
+                else _SdkIntegrationConfig_from_dict(_sdk_integration_config)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        integration = cls(
-            id=id,
-            type_=type_,
-            is_active=is_active,
-            configs=configs,
-            workflows=workflows,
-            name=name,
-            brand_color=brand_color,
-            authentication_type=authentication_type,
-            project_id=project_id,
-            custom_integration_id=custom_integration_id,
-            custom_integration=custom_integration,
-            has_credential=has_credential,
-            connected_user_limit_on_dev_cred=connected_user_limit_on_dev_cred,
-            connected_user_limit_reached=connected_user_limit_reached,
-            need_pre_oauth_inputs=need_pre_oauth_inputs,
-            provider_type=provider_type,
-            sdk_integration_config=sdk_integration_config,
+        integration = _new(cls)
+        integration.id = id
+        integration.type_ = type_
+        integration.is_active = is_active
+        integration.configs = configs
+        integration.workflows = workflows
+        integration.name = name
+        integration.brand_color = brand_color
+        integration.authentication_type = authentication_type
+        integration.project_id = project_id
+        integration.custom_integration_id = custom_integration_id
+        integration.custom_integration = custom_integration
+        integration.has_credential = has_credential
+        integration.connected_user_limit_on_dev_cred = connected_user_limit_on_dev_cred
+        integration.connected_user_limit_reached = connected_user_limit_reached
+        integration.need_pre_oauth_inputs = need_pre_oauth_inputs
+        integration.provider_type = provider_type
+        integration.sdk_integration_config = sdk_integration_config
+        integration.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        integration.additional_properties = d
         return integration
 
     @property
@@ -393,7 +351,39 @@ class Integration:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys Integration reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "type",
+        "isActive",
+        "configs",
+        "workflows",
+        "name",
+        "brandColor",
+        "authenticationType",
+        "projectId",
+        "customIntegrationId",
+        "customIntegration",
+        "hasCredential",
+        "connectedUserLimitOnDevCred",
+        "connectedUserLimitReached",
+        "needPreOauthInputs",
+        "providerType",
+        "sdkIntegrationConfig",
+    }
+)
+
+
 from ..models.custom_integration import CustomIntegration
 from ..models.integration_portal_config import IntegrationPortalConfig
 from ..models.sdk_integration_config import SdkIntegrationConfig
 from ..models.workflow_summary import WorkflowSummary
+
+_CustomIntegration_from_dict = CustomIntegration.from_dict
+_IntegrationPortalConfig_from_dict = IntegrationPortalConfig.from_dict
+_SdkIntegrationConfig_from_dict = SdkIntegrationConfig.from_dict
+_WorkflowSummary_from_dict = WorkflowSummary.from_dict

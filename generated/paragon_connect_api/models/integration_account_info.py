@@ -70,66 +70,69 @@ class IntegrationAccountInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "accountAuth"
         try:
-            _account_auth = d.pop("accountAuth", UNSET)
-            account_auth: AccountAuth | Unset
-            if isinstance(_account_auth, Unset):
-                account_auth = UNSET
-            else:
-                account_auth = AccountAuth.from_dict(_account_auth)
+            _account_auth = d.get("accountAuth", UNSET)
+            account_auth: AccountAuth | Unset = (
+                UNSET
+                if _account_auth is UNSET
+                else _AccountAuth_from_dict(_account_auth)
+            )
 
             _key = "providerData"
-            _provider_data = d.pop("providerData", UNSET)
-            provider_data: ProviderData | Unset
-            if isinstance(_provider_data, Unset):
-                provider_data = UNSET
-            else:
-                provider_data = ProviderData.from_dict(_provider_data)
+            _provider_data = d.get("providerData", UNSET)
+            provider_data: ProviderData | Unset = (
+                UNSET
+                if _provider_data is UNSET
+                else _ProviderData_from_dict(_provider_data)
+            )
 
             _key = "credentialId"
-            credential_id = d.pop("credentialId", UNSET)
+            credential_id = d.get("credentialId", UNSET)
             if not isinstance(credential_id, str) and credential_id is not UNSET:
                 raise DecodeError.wrong_type("a string", credential_id)
 
             _key = "noPermissionWorkflows"
-            _no_permission_workflows = d.pop("noPermissionWorkflows", UNSET)
+            _no_permission_workflows = d.get("noPermissionWorkflows", UNSET)
             no_permission_workflows: list[str] | Unset = UNSET
             if _no_permission_workflows is not UNSET:
                 if not isinstance(_no_permission_workflows, list):
                     raise DecodeError.wrong_type("an array", _no_permission_workflows)
                 no_permission_workflows = []
-                for (
-                    _no_permission_workflows_index,
-                    no_permission_workflows_item_data,
-                ) in enumerate(_no_permission_workflows):
-                    try:
+                try:
+                    for no_permission_workflows_item_data in _no_permission_workflows:
                         no_permission_workflows_item = no_permission_workflows_item_data
                         if not isinstance(no_permission_workflows_item, str):
                             raise DecodeError.wrong_type(
                                 "a string", no_permission_workflows_item
                             )
 
-                    except DecodeError as _error:
-                        raise _error.at(_no_permission_workflows_index)
-                    no_permission_workflows.append(no_permission_workflows_item)
+                        no_permission_workflows.append(no_permission_workflows_item)
+                except DecodeError as _error:
+                    raise _error.at(len(no_permission_workflows))
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        integration_account_info = cls(
-            account_auth=account_auth,
-            provider_data=provider_data,
-            credential_id=credential_id,
-            no_permission_workflows=no_permission_workflows,
+        integration_account_info = _new(cls)
+        integration_account_info.account_auth = account_auth
+        integration_account_info.provider_data = provider_data
+        integration_account_info.credential_id = credential_id
+        integration_account_info.no_permission_workflows = no_permission_workflows
+        integration_account_info.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        integration_account_info.additional_properties = d
         return integration_account_info
 
     @property
@@ -149,5 +152,22 @@ class IntegrationAccountInfo:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys IntegrationAccountInfo reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "accountAuth",
+        "providerData",
+        "credentialId",
+        "noPermissionWorkflows",
+    }
+)
+
+
 from ..models.account_auth import AccountAuth
 from ..models.provider_data import ProviderData
+
+_AccountAuth_from_dict = AccountAuth.from_dict
+_ProviderData_from_dict = ProviderData.from_dict

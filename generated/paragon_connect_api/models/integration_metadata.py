@@ -55,43 +55,49 @@ class IntegrationMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "type"
         try:
-            type_ = d.pop("type")
+            type_ = d["type"]
             if not isinstance(type_, str):
                 raise DecodeError.wrong_type("a string", type_)
 
             _key = "name"
-            name = d.pop("name")
+            name = d["name"]
             if not isinstance(name, str):
                 raise DecodeError.wrong_type("a string", name)
 
             _key = "brandColor"
-            brand_color = d.pop("brandColor")
+            brand_color = d["brandColor"]
             if not isinstance(brand_color, str):
                 raise DecodeError.wrong_type("a string", brand_color)
 
             _key = "icon"
-            icon = d.pop("icon")
+            icon = d["icon"]
             if not isinstance(icon, str):
                 raise DecodeError.wrong_type("a string", icon)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        integration_metadata = cls(
-            type_=type_,
-            name=name,
-            brand_color=brand_color,
-            icon=icon,
+        integration_metadata = _new(cls)
+        integration_metadata.type_ = type_
+        integration_metadata.name = name
+        integration_metadata.brand_color = brand_color
+        integration_metadata.icon = icon
+        integration_metadata.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        integration_metadata.additional_properties = d
         return integration_metadata
 
     @property
@@ -109,3 +115,17 @@ class IntegrationMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys IntegrationMetadata reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "name",
+        "brandColor",
+        "icon",
+    }
+)

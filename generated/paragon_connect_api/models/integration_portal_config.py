@@ -50,29 +50,35 @@ class IntegrationPortalConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id")
+            id = d["id"]
             if not isinstance(id, str):
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "values"
-            values = IntegrationPortalConfigValues.from_dict(d.pop("values"))
+            values = _IntegrationPortalConfigValues_from_dict(d["values"])
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        integration_portal_config = cls(
-            id=id,
-            values=values,
+        integration_portal_config = _new(cls)
+        integration_portal_config.id = id
+        integration_portal_config.values = values
+        integration_portal_config.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        integration_portal_config.additional_properties = d
         return integration_portal_config
 
     @property
@@ -92,4 +98,18 @@ class IntegrationPortalConfig:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys IntegrationPortalConfig reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "values",
+    }
+)
+
+
 from ..models.integration_portal_config_values import IntegrationPortalConfigValues
+
+_IntegrationPortalConfigValues_from_dict = IntegrationPortalConfigValues.from_dict

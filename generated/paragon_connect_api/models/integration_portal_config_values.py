@@ -71,55 +71,59 @@ class IntegrationPortalConfigValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "overview"
         try:
-            overview = d.pop("overview", UNSET)
+            overview = d.get("overview", UNSET)
             if not isinstance(overview, str) and overview is not UNSET:
                 raise DecodeError.wrong_type("a string", overview)
 
             _key = "description"
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
             if not isinstance(description, str) and description is not UNSET:
                 raise DecodeError.wrong_type("a string", description)
 
             _key = "accentColor"
-            accent_color = d.pop("accentColor", UNSET)
+            accent_color = d.get("accentColor", UNSET)
             if not isinstance(accent_color, str) and accent_color is not UNSET:
                 raise DecodeError.wrong_type("a string", accent_color)
 
             _key = "sharedMeta"
-            _shared_meta = d.pop("sharedMeta", UNSET)
-            shared_meta: SharedMeta | Unset
-            if isinstance(_shared_meta, Unset):
-                shared_meta = UNSET
-            else:
-                shared_meta = SharedMeta.from_dict(_shared_meta)
+            _shared_meta = d.get("sharedMeta", UNSET)
+            shared_meta: SharedMeta | Unset = (
+                UNSET if _shared_meta is UNSET else _SharedMeta_from_dict(_shared_meta)
+            )
 
             _key = "workflowMeta"
-            _workflow_meta = d.pop("workflowMeta", UNSET)
-            workflow_meta: WorkflowMetaMap | Unset
-            if isinstance(_workflow_meta, Unset):
-                workflow_meta = UNSET
-            else:
-                workflow_meta = WorkflowMetaMap.from_dict(_workflow_meta)
+            _workflow_meta = d.get("workflowMeta", UNSET)
+            workflow_meta: WorkflowMetaMap | Unset = (
+                UNSET
+                if _workflow_meta is UNSET
+                else _WorkflowMetaMap_from_dict(_workflow_meta)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        integration_portal_config_values = cls(
-            overview=overview,
-            description=description,
-            accent_color=accent_color,
-            shared_meta=shared_meta,
-            workflow_meta=workflow_meta,
+        integration_portal_config_values = _new(cls)
+        integration_portal_config_values.overview = overview
+        integration_portal_config_values.description = description
+        integration_portal_config_values.accent_color = accent_color
+        integration_portal_config_values.shared_meta = shared_meta
+        integration_portal_config_values.workflow_meta = workflow_meta
+        integration_portal_config_values.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        integration_portal_config_values.additional_properties = d
         return integration_portal_config_values
 
     @property
@@ -139,5 +143,23 @@ class IntegrationPortalConfigValues:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys IntegrationPortalConfigValues reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "overview",
+        "description",
+        "accentColor",
+        "sharedMeta",
+        "workflowMeta",
+    }
+)
+
+
 from ..models.shared_meta import SharedMeta
 from ..models.workflow_meta_map import WorkflowMetaMap
+
+_SharedMeta_from_dict = SharedMeta.from_dict
+_WorkflowMetaMap_from_dict = WorkflowMetaMap.from_dict

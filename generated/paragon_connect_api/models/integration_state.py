@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,127 +133,129 @@ class IntegrationState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "enabled"
         try:
-            enabled = d.pop("enabled")
+            enabled = d["enabled"]
             if not isinstance(enabled, bool):
                 raise DecodeError.wrong_type("a boolean", enabled)
 
             _key = "credentialId"
-            credential_id = d.pop("credentialId", UNSET)
+            credential_id = d.get("credentialId", UNSET)
             if not isinstance(credential_id, str) and credential_id is not UNSET:
                 raise DecodeError.wrong_type("a string", credential_id)
 
             _key = "credentialStatus"
-            _credential_status = d.pop("credentialStatus", UNSET)
-            credential_status: CredentialStatus | Unset
-            if isinstance(_credential_status, Unset):
-                credential_status = UNSET
-            elif not isinstance(_credential_status, str):
-                raise DecodeError.wrong_type("a string", _credential_status)
-            else:
-                credential_status = CredentialStatus(_credential_status)
+            _credential_status = d.get("credentialStatus", UNSET)
+            credential_status: CredentialStatus | Unset = UNSET
+            if _credential_status is not UNSET:
+                if not isinstance(_credential_status, str):
+                    raise DecodeError.wrong_type("a string", _credential_status)
+
+                credential_status = cast(
+                    CredentialStatus,
+                    CredentialStatus._value2member_map_.get(_credential_status)
+                    or CredentialStatus(_credential_status),
+                )
 
             _key = "providerId"
-            provider_id = d.pop("providerId", UNSET)
+            provider_id = d.get("providerId", UNSET)
             if not isinstance(provider_id, str) and provider_id is not UNSET:
                 raise DecodeError.wrong_type("a string", provider_id)
 
             _key = "providerData"
-            _provider_data = d.pop("providerData", UNSET)
-            provider_data: ProviderData | Unset
-            if isinstance(_provider_data, Unset):
-                provider_data = UNSET
-            else:
-                provider_data = ProviderData.from_dict(_provider_data)
+            _provider_data = d.get("providerData", UNSET)
+            provider_data: ProviderData | Unset = (
+                UNSET
+                if _provider_data is UNSET
+                else _ProviderData_from_dict(_provider_data)
+            )
 
             _key = "sharedSettings"
-            _shared_settings = d.pop("sharedSettings", UNSET)
-            shared_settings: UserSettings | Unset
-            if isinstance(_shared_settings, Unset):
-                shared_settings = UNSET
-            else:
-                shared_settings = UserSettings.from_dict(_shared_settings)
+            _shared_settings = d.get("sharedSettings", UNSET)
+            shared_settings: UserSettings | Unset = (
+                UNSET
+                if _shared_settings is UNSET
+                else _UserSettings_from_dict(_shared_settings)
+            )
 
             _key = "workflowSettings"
-            _workflow_settings = d.pop("workflowSettings", UNSET)
-            workflow_settings: WorkflowSettingsMap | Unset
-            if isinstance(_workflow_settings, Unset):
-                workflow_settings = UNSET
-            else:
-                workflow_settings = WorkflowSettingsMap.from_dict(_workflow_settings)
+            _workflow_settings = d.get("workflowSettings", UNSET)
+            workflow_settings: WorkflowSettingsMap | Unset = (
+                UNSET
+                if _workflow_settings is UNSET
+                else _WorkflowSettingsMap_from_dict(_workflow_settings)
+            )
 
             _key = "configuredWorkflows"
-            _configured_workflows = d.pop("configuredWorkflows", UNSET)
-            configured_workflows: WorkflowSettingsMap | Unset
-            if isinstance(_configured_workflows, Unset):
-                configured_workflows = UNSET
-            else:
-                configured_workflows = WorkflowSettingsMap.from_dict(
-                    _configured_workflows
-                )
+            _configured_workflows = d.get("configuredWorkflows", UNSET)
+            configured_workflows: WorkflowSettingsMap | Unset = (
+                UNSET
+                if _configured_workflows is UNSET
+                else _WorkflowSettingsMap_from_dict(_configured_workflows)
+            )
 
             _key = "allCredentials"
-            _all_credentials = d.pop("allCredentials", UNSET)
+            _all_credentials = d.get("allCredentials", UNSET)
             all_credentials: list[Credential] | Unset = UNSET
             if _all_credentials is not UNSET:
                 if not isinstance(_all_credentials, list):
                     raise DecodeError.wrong_type("an array", _all_credentials)
                 all_credentials = []
-                for _all_credentials_index, all_credentials_item_data in enumerate(
-                    _all_credentials
-                ):
-                    try:
-                        all_credentials_item = Credential.from_dict(
+                try:
+                    for all_credentials_item_data in _all_credentials:
+                        all_credentials_item = _Credential_from_dict(
                             all_credentials_item_data
                         )
 
-                    except DecodeError as _error:
-                        raise _error.at(_all_credentials_index)
-                    all_credentials.append(all_credentials_item)
+                        all_credentials.append(all_credentials_item)
+                except DecodeError as _error:
+                    raise _error.at(len(all_credentials))
 
             _key = "allConfigurations"
-            _all_configurations = d.pop("allConfigurations", UNSET)
+            _all_configurations = d.get("allConfigurations", UNSET)
             all_configurations: list[CredentialConfiguration] | Unset = UNSET
             if _all_configurations is not UNSET:
                 if not isinstance(_all_configurations, list):
                     raise DecodeError.wrong_type("an array", _all_configurations)
                 all_configurations = []
-                for (
-                    _all_configurations_index,
-                    all_configurations_item_data,
-                ) in enumerate(_all_configurations):
-                    try:
-                        all_configurations_item = CredentialConfiguration.from_dict(
+                try:
+                    for all_configurations_item_data in _all_configurations:
+                        all_configurations_item = _CredentialConfiguration_from_dict(
                             all_configurations_item_data
                         )
 
-                    except DecodeError as _error:
-                        raise _error.at(_all_configurations_index)
-                    all_configurations.append(all_configurations_item)
+                        all_configurations.append(all_configurations_item)
+                except DecodeError as _error:
+                    raise _error.at(len(all_configurations))
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        integration_state = cls(
-            enabled=enabled,
-            credential_id=credential_id,
-            credential_status=credential_status,
-            provider_id=provider_id,
-            provider_data=provider_data,
-            shared_settings=shared_settings,
-            workflow_settings=workflow_settings,
-            configured_workflows=configured_workflows,
-            all_credentials=all_credentials,
-            all_configurations=all_configurations,
+        integration_state = _new(cls)
+        integration_state.enabled = enabled
+        integration_state.credential_id = credential_id
+        integration_state.credential_status = credential_status
+        integration_state.provider_id = provider_id
+        integration_state.provider_data = provider_data
+        integration_state.shared_settings = shared_settings
+        integration_state.workflow_settings = workflow_settings
+        integration_state.configured_workflows = configured_workflows
+        integration_state.all_credentials = all_credentials
+        integration_state.all_configurations = all_configurations
+        integration_state.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        integration_state.additional_properties = d
         return integration_state
 
     @property
@@ -273,8 +275,34 @@ class IntegrationState:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys IntegrationState reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "enabled",
+        "credentialId",
+        "credentialStatus",
+        "providerId",
+        "providerData",
+        "sharedSettings",
+        "workflowSettings",
+        "configuredWorkflows",
+        "allCredentials",
+        "allConfigurations",
+    }
+)
+
+
 from ..models.credential import Credential
 from ..models.credential_configuration import CredentialConfiguration
 from ..models.provider_data import ProviderData
 from ..models.user_settings import UserSettings
 from ..models.workflow_settings_map import WorkflowSettingsMap
+
+_Credential_from_dict = Credential.from_dict
+_CredentialConfiguration_from_dict = CredentialConfiguration.from_dict
+_ProviderData_from_dict = ProviderData.from_dict
+_UserSettings_from_dict = UserSettings.from_dict
+_WorkflowSettingsMap_from_dict = WorkflowSettingsMap.from_dict

@@ -36,13 +36,11 @@ class IntegrationStateMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        integration_state_map = cls()
-
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             try:
-                additional_property = IntegrationState.from_dict(prop_dict)
+                additional_property = _IntegrationState_from_dict(prop_dict)
 
             except DecodeError as _error:
                 raise _error.at(prop_name)
@@ -51,7 +49,7 @@ class IntegrationStateMap:
                     prop_name
                 ) from _error
             additional_properties[prop_name] = additional_property
-
+        integration_state_map = _new(cls)
         integration_state_map.additional_properties = additional_properties
         return integration_state_map
 
@@ -72,4 +70,10 @@ class IntegrationStateMap:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+
 from ..models.integration_state import IntegrationState
+
+_IntegrationState_from_dict = IntegrationState.from_dict

@@ -74,86 +74,85 @@ class IntegrationUserConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "shortDescription"
         try:
-            short_description = d.pop("shortDescription")
+            short_description = d["shortDescription"]
             if not isinstance(short_description, str):
                 raise DecodeError.wrong_type("a string", short_description)
 
             _key = "longDescription"
-            long_description = d.pop("longDescription")
+            long_description = d["longDescription"]
             if not isinstance(long_description, str):
                 raise DecodeError.wrong_type("a string", long_description)
 
             _key = "availableUserSettings"
-            _available_user_settings = d.pop("availableUserSettings")
+            _available_user_settings = d["availableUserSettings"]
             if not isinstance(_available_user_settings, list):
                 raise DecodeError.wrong_type("an array", _available_user_settings)
             available_user_settings = []
-            for (
-                _available_user_settings_index,
-                available_user_settings_item_data,
-            ) in enumerate(_available_user_settings):
-                try:
-                    available_user_settings_item = ConnectInput.from_dict(
+            try:
+                for available_user_settings_item_data in _available_user_settings:
+                    available_user_settings_item = _ConnectInput_from_dict(
                         available_user_settings_item_data
                     )
 
-                except DecodeError as _error:
-                    raise _error.at(_available_user_settings_index)
-                available_user_settings.append(available_user_settings_item)
+                    available_user_settings.append(available_user_settings_item)
+            except DecodeError as _error:
+                raise _error.at(len(available_user_settings))
 
             _key = "availableWorkflows"
-            _available_workflows = d.pop("availableWorkflows")
+            _available_workflows = d["availableWorkflows"]
             if not isinstance(_available_workflows, list):
                 raise DecodeError.wrong_type("an array", _available_workflows)
             available_workflows = []
-            for _available_workflows_index, available_workflows_item_data in enumerate(
-                _available_workflows
-            ):
-                try:
-                    available_workflows_item = AvailableWorkflow.from_dict(
+            try:
+                for available_workflows_item_data in _available_workflows:
+                    available_workflows_item = _AvailableWorkflow_from_dict(
                         available_workflows_item_data
                     )
 
-                except DecodeError as _error:
-                    raise _error.at(_available_workflows_index)
-                available_workflows.append(available_workflows_item)
+                    available_workflows.append(available_workflows_item)
+            except DecodeError as _error:
+                raise _error.at(len(available_workflows))
 
             _key = "hiddenWorkflows"
-            _hidden_workflows = d.pop("hiddenWorkflows")
+            _hidden_workflows = d["hiddenWorkflows"]
             if not isinstance(_hidden_workflows, list):
                 raise DecodeError.wrong_type("an array", _hidden_workflows)
             hidden_workflows = []
-            for _hidden_workflows_index, hidden_workflows_item_data in enumerate(
-                _hidden_workflows
-            ):
-                try:
-                    hidden_workflows_item = AvailableWorkflow.from_dict(
+            try:
+                for hidden_workflows_item_data in _hidden_workflows:
+                    hidden_workflows_item = _AvailableWorkflow_from_dict(
                         hidden_workflows_item_data
                     )
 
-                except DecodeError as _error:
-                    raise _error.at(_hidden_workflows_index)
-                hidden_workflows.append(hidden_workflows_item)
+                    hidden_workflows.append(hidden_workflows_item)
+            except DecodeError as _error:
+                raise _error.at(len(hidden_workflows))
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        integration_user_config = cls(
-            short_description=short_description,
-            long_description=long_description,
-            available_user_settings=available_user_settings,
-            available_workflows=available_workflows,
-            hidden_workflows=hidden_workflows,
+        integration_user_config = _new(cls)
+        integration_user_config.short_description = short_description
+        integration_user_config.long_description = long_description
+        integration_user_config.available_user_settings = available_user_settings
+        integration_user_config.available_workflows = available_workflows
+        integration_user_config.hidden_workflows = hidden_workflows
+        integration_user_config.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        integration_user_config.additional_properties = d
         return integration_user_config
 
     @property
@@ -173,5 +172,23 @@ class IntegrationUserConfig:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys IntegrationUserConfig reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "shortDescription",
+        "longDescription",
+        "availableUserSettings",
+        "availableWorkflows",
+        "hiddenWorkflows",
+    }
+)
+
+
 from ..models.available_workflow import AvailableWorkflow
 from ..models.connect_input import ConnectInput
+
+_AvailableWorkflow_from_dict = AvailableWorkflow.from_dict
+_ConnectInput_from_dict = ConnectInput.from_dict

@@ -28,10 +28,10 @@ class NestedFieldData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        nested_field_data = cls()
-
-        nested_field_data.additional_properties = d
+        nested_field_data = _new(cls)
+        nested_field_data.additional_properties = (
+            dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        )
         return nested_field_data
 
     @property
@@ -49,3 +49,7 @@ class NestedFieldData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,102 +60,53 @@ class OAuthSession:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "connectCredentialId"
         try:
-
-            def _parse_connect_credential_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        connect_credential_id_type_0 = data
-                        if not isinstance(connect_credential_id_type_0, str):
-                            raise DecodeError.wrong_type(
-                                "a string", connect_credential_id_type_0
-                            )
-
-                        return connect_credential_id_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a string or null", data)
-                )
-
-            connect_credential_id = _parse_connect_credential_id(
-                d.pop("connectCredentialId")
-            )
+            connect_credential_id = d["connectCredentialId"]
+            if not (
+                connect_credential_id is None or isinstance(connect_credential_id, str)
+            ):
+                raise DecodeError.wrong_type("a string or null", connect_credential_id)
 
             _key = "status"
-            _status = d.pop("status", UNSET)
-            status: OAuthSessionStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            elif not isinstance(_status, str):
-                raise DecodeError.wrong_type("a string", _status)
-            else:
-                status = OAuthSessionStatus(_status)
+            _status = d.get("status", UNSET)
+            status: OAuthSessionStatus | Unset = UNSET
+            if _status is not UNSET:
+                if not isinstance(_status, str):
+                    raise DecodeError.wrong_type("a string", _status)
 
-            _key = "message"
-
-            def _parse_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        message_type_0 = data
-                        if not isinstance(message_type_0, str):
-                            raise DecodeError.wrong_type("a string", message_type_0)
-
-                        return message_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a string or null", data)
+                status = cast(
+                    OAuthSessionStatus,
+                    OAuthSessionStatus._value2member_map_.get(_status)
+                    or OAuthSessionStatus(_status),
                 )
 
-            message = _parse_message(d.pop("message", UNSET))
+            _key = "message"
+            message = d.get("message", UNSET)
+            if not (message is None or message is UNSET or isinstance(message, str)):
+                raise DecodeError.wrong_type("a string or null", message)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        oauth_session = cls(
-            connect_credential_id=connect_credential_id,
-            status=status,
-            message=message,
+        oauth_session = _new(cls)
+        oauth_session.connect_credential_id = connect_credential_id
+        oauth_session.status = status
+        oauth_session.message = message
+        oauth_session.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        oauth_session.additional_properties = d
         return oauth_session
 
     @property
@@ -173,3 +124,16 @@ class OAuthSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys OAuthSession reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "connectCredentialId",
+        "status",
+        "message",
+    }
+)

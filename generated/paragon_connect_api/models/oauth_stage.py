@@ -51,10 +51,10 @@ class OAuthStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "stage"
         try:
-            stage = cast(Literal["oauth"], d.pop("stage"))
+            stage = cast(Literal["oauth"], d["stage"])
             if stage != "oauth":
                 raise DecodeError(
                     "expected "
@@ -68,23 +68,29 @@ class OAuthStage:
                 )
 
             _key = "consentUrl"
-            consent_url = d.pop("consentUrl")
+            consent_url = d["consentUrl"]
             if not isinstance(consent_url, str):
                 raise DecodeError.wrong_type("a string", consent_url)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        oauth_stage = cls(
-            stage=stage,
-            consent_url=consent_url,
+        oauth_stage = _new(cls)
+        oauth_stage.stage = stage
+        oauth_stage.consent_url = consent_url
+        oauth_stage.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        oauth_stage.additional_properties = d
         return oauth_stage
 
     @property
@@ -102,3 +108,15 @@ class OAuthStage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys OAuthStage reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "stage",
+        "consentUrl",
+    }
+)

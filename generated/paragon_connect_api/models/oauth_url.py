@@ -40,25 +40,31 @@ class OAuthUrl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "redirectUrl"
         try:
-            redirect_url = d.pop("redirectUrl")
+            redirect_url = d["redirectUrl"]
             if not isinstance(redirect_url, str):
                 raise DecodeError.wrong_type("a string", redirect_url)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        oauth_url = cls(
-            redirect_url=redirect_url,
+        oauth_url = _new(cls)
+        oauth_url.redirect_url = redirect_url
+        oauth_url.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        oauth_url.additional_properties = d
         return oauth_url
 
     @property
@@ -76,3 +82,14 @@ class OAuthUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys OAuthUrl reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "redirectUrl",
+    }
+)

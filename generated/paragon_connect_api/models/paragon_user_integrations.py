@@ -36,13 +36,11 @@ class ParagonUserIntegrations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        paragon_user_integrations = cls()
-
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             try:
-                additional_property = ParagonUserIntegration.from_dict(prop_dict)
+                additional_property = _ParagonUserIntegration_from_dict(prop_dict)
 
             except DecodeError as _error:
                 raise _error.at(prop_name)
@@ -51,7 +49,7 @@ class ParagonUserIntegrations:
                     prop_name
                 ) from _error
             additional_properties[prop_name] = additional_property
-
+        paragon_user_integrations = _new(cls)
         paragon_user_integrations.additional_properties = additional_properties
         return paragon_user_integrations
 
@@ -72,4 +70,10 @@ class ParagonUserIntegrations:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+
 from ..models.paragon_user_integration import ParagonUserIntegration
+
+_ParagonUserIntegration_from_dict = ParagonUserIntegration.from_dict

@@ -64,10 +64,10 @@ class PostOptionsStage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "stage"
         try:
-            stage = cast(Literal["postOptions"], d.pop("stage"))
+            stage = cast(Literal["postOptions"], d["stage"])
             if stage != "postOptions":
                 raise DecodeError(
                     "expected "
@@ -81,37 +81,43 @@ class PostOptionsStage:
                 )
 
             _key = "options"
-            _options = d.pop("options")
+            _options = d["options"]
             if not isinstance(_options, list):
                 raise DecodeError.wrong_type("an array", _options)
             options = []
-            for _options_index, options_item_data in enumerate(_options):
-                try:
-                    options_item = ConnectInput.from_dict(options_item_data)
+            try:
+                for options_item_data in _options:
+                    options_item = _ConnectInput_from_dict(options_item_data)
 
-                except DecodeError as _error:
-                    raise _error.at(_options_index)
-                options.append(options_item)
+                    options.append(options_item)
+            except DecodeError as _error:
+                raise _error.at(len(options))
 
             _key = "credentialId"
-            credential_id = d.pop("credentialId")
+            credential_id = d["credentialId"]
             if not isinstance(credential_id, str):
                 raise DecodeError.wrong_type("a string", credential_id)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        post_options_stage = cls(
-            stage=stage,
-            options=options,
-            credential_id=credential_id,
+        post_options_stage = _new(cls)
+        post_options_stage.stage = stage
+        post_options_stage.options = options
+        post_options_stage.credential_id = credential_id
+        post_options_stage.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        post_options_stage.additional_properties = d
         return post_options_stage
 
     @property
@@ -131,4 +137,19 @@ class PostOptionsStage:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys PostOptionsStage reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "stage",
+        "options",
+        "credentialId",
+    }
+)
+
+
 from ..models.connect_input import ConnectInput
+
+_ConnectInput_from_dict = ConnectInput.from_dict

@@ -57,54 +57,57 @@ class ProjectSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id")
+            id = d["id"]
             if not isinstance(id, str):
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "billingPlan"
-            billing_plan = d.pop("billingPlan", UNSET)
+            billing_plan = d.get("billingPlan", UNSET)
             if not isinstance(billing_plan, str) and billing_plan is not UNSET:
                 raise DecodeError.wrong_type("a string", billing_plan)
 
             _key = "accessibleFeatures"
-            _accessible_features = d.pop("accessibleFeatures", UNSET)
+            _accessible_features = d.get("accessibleFeatures", UNSET)
             accessible_features: list[str] | Unset = UNSET
             if _accessible_features is not UNSET:
                 if not isinstance(_accessible_features, list):
                     raise DecodeError.wrong_type("an array", _accessible_features)
                 accessible_features = []
-                for (
-                    _accessible_features_index,
-                    accessible_features_item_data,
-                ) in enumerate(_accessible_features):
-                    try:
+                try:
+                    for accessible_features_item_data in _accessible_features:
                         accessible_features_item = accessible_features_item_data
                         if not isinstance(accessible_features_item, str):
                             raise DecodeError.wrong_type(
                                 "a string", accessible_features_item
                             )
 
-                    except DecodeError as _error:
-                        raise _error.at(_accessible_features_index)
-                    accessible_features.append(accessible_features_item)
+                        accessible_features.append(accessible_features_item)
+                except DecodeError as _error:
+                    raise _error.at(len(accessible_features))
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        project_summary = cls(
-            id=id,
-            billing_plan=billing_plan,
-            accessible_features=accessible_features,
+        project_summary = _new(cls)
+        project_summary.id = id
+        project_summary.billing_plan = billing_plan
+        project_summary.accessible_features = accessible_features
+        project_summary.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        project_summary.additional_properties = d
         return project_summary
 
     @property
@@ -122,3 +125,16 @@ class ProjectSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys ProjectSummary reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "billingPlan",
+        "accessibleFeatures",
+    }
+)

@@ -32,10 +32,10 @@ class ProviderData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        provider_data = cls()
-
-        provider_data.additional_properties = d
+        provider_data = _new(cls)
+        provider_data.additional_properties = (
+            dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        )
         return provider_data
 
     @property
@@ -53,3 +53,7 @@ class ProviderData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__

@@ -28,10 +28,10 @@ class ResourceConnectPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        resource_connect_payload = cls()
-
-        resource_connect_payload.additional_properties = d
+        resource_connect_payload = _new(cls)
+        resource_connect_payload.additional_properties = (
+            dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        )
         return resource_connect_payload
 
     @property
@@ -49,3 +49,7 @@ class ResourceConnectPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__

@@ -28,10 +28,10 @@ class ResourceConnection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        resource_connection = cls()
-
-        resource_connection.additional_properties = d
+        resource_connection = _new(cls)
+        resource_connection.additional_properties = (
+            dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        )
         return resource_connection
 
     @property
@@ -49,3 +49,7 @@ class ResourceConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__

@@ -97,109 +97,106 @@ class SdkIntegrationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "accountTypes"
         try:
-            _account_types = d.pop("accountTypes", UNSET)
+            _account_types = d.get("accountTypes", UNSET)
             account_types: list[AccountTypeOption] | Unset = UNSET
             if _account_types is not UNSET:
                 if not isinstance(_account_types, list):
                     raise DecodeError.wrong_type("an array", _account_types)
                 account_types = []
-                for _account_types_index, account_types_item_data in enumerate(
-                    _account_types
-                ):
-                    try:
-                        account_types_item = AccountTypeOption.from_dict(
+                try:
+                    for account_types_item_data in _account_types:
+                        account_types_item = _AccountTypeOption_from_dict(
                             account_types_item_data
                         )
 
-                    except DecodeError as _error:
-                        raise _error.at(_account_types_index)
-                    account_types.append(account_types_item)
+                        account_types.append(account_types_item)
+                except DecodeError as _error:
+                    raise _error.at(len(account_types))
 
             _key = "oauthInputs"
-            _oauth_inputs = d.pop("oauthInputs", UNSET)
+            _oauth_inputs = d.get("oauthInputs", UNSET)
             oauth_inputs: list[ConnectInput] | Unset = UNSET
             if _oauth_inputs is not UNSET:
                 if not isinstance(_oauth_inputs, list):
                     raise DecodeError.wrong_type("an array", _oauth_inputs)
                 oauth_inputs = []
-                for _oauth_inputs_index, oauth_inputs_item_data in enumerate(
-                    _oauth_inputs
-                ):
-                    try:
-                        oauth_inputs_item = ConnectInput.from_dict(
+                try:
+                    for oauth_inputs_item_data in _oauth_inputs:
+                        oauth_inputs_item = _ConnectInput_from_dict(
                             oauth_inputs_item_data
                         )
 
-                    except DecodeError as _error:
-                        raise _error.at(_oauth_inputs_index)
-                    oauth_inputs.append(oauth_inputs_item)
+                        oauth_inputs.append(oauth_inputs_item)
+                except DecodeError as _error:
+                    raise _error.at(len(oauth_inputs))
 
             _key = "postOauthInputs"
-            _post_oauth_inputs = d.pop("postOauthInputs", UNSET)
+            _post_oauth_inputs = d.get("postOauthInputs", UNSET)
             post_oauth_inputs: list[ConnectInput] | Unset = UNSET
             if _post_oauth_inputs is not UNSET:
                 if not isinstance(_post_oauth_inputs, list):
                     raise DecodeError.wrong_type("an array", _post_oauth_inputs)
                 post_oauth_inputs = []
-                for _post_oauth_inputs_index, post_oauth_inputs_item_data in enumerate(
-                    _post_oauth_inputs
-                ):
-                    try:
-                        post_oauth_inputs_item = ConnectInput.from_dict(
+                try:
+                    for post_oauth_inputs_item_data in _post_oauth_inputs:
+                        post_oauth_inputs_item = _ConnectInput_from_dict(
                             post_oauth_inputs_item_data
                         )
 
-                    except DecodeError as _error:
-                        raise _error.at(_post_oauth_inputs_index)
-                    post_oauth_inputs.append(post_oauth_inputs_item)
+                        post_oauth_inputs.append(post_oauth_inputs_item)
+                except DecodeError as _error:
+                    raise _error.at(len(post_oauth_inputs))
 
             _key = "authConfigInputs"
-            _auth_config_inputs = d.pop("authConfigInputs", UNSET)
+            _auth_config_inputs = d.get("authConfigInputs", UNSET)
             auth_config_inputs: list[ConnectInput] | Unset = UNSET
             if _auth_config_inputs is not UNSET:
                 if not isinstance(_auth_config_inputs, list):
                     raise DecodeError.wrong_type("an array", _auth_config_inputs)
                 auth_config_inputs = []
-                for (
-                    _auth_config_inputs_index,
-                    auth_config_inputs_item_data,
-                ) in enumerate(_auth_config_inputs):
-                    try:
-                        auth_config_inputs_item = ConnectInput.from_dict(
+                try:
+                    for auth_config_inputs_item_data in _auth_config_inputs:
+                        auth_config_inputs_item = _ConnectInput_from_dict(
                             auth_config_inputs_item_data
                         )
 
-                    except DecodeError as _error:
-                        raise _error.at(_auth_config_inputs_index)
-                    auth_config_inputs.append(auth_config_inputs_item)
+                        auth_config_inputs.append(auth_config_inputs_item)
+                except DecodeError as _error:
+                    raise _error.at(len(auth_config_inputs))
 
             _key = "dataSources"
-            _data_sources = d.pop("dataSources", UNSET)
-            data_sources: DataSourceMap | Unset
-            if isinstance(_data_sources, Unset):
-                data_sources = UNSET
-            else:
-                data_sources = DataSourceMap.from_dict(_data_sources)
+            _data_sources = d.get("dataSources", UNSET)
+            data_sources: DataSourceMap | Unset = (
+                UNSET
+                if _data_sources is UNSET
+                else _DataSourceMap_from_dict(_data_sources)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        sdk_integration_config = cls(
-            account_types=account_types,
-            oauth_inputs=oauth_inputs,
-            post_oauth_inputs=post_oauth_inputs,
-            auth_config_inputs=auth_config_inputs,
-            data_sources=data_sources,
+        sdk_integration_config = _new(cls)
+        sdk_integration_config.account_types = account_types
+        sdk_integration_config.oauth_inputs = oauth_inputs
+        sdk_integration_config.post_oauth_inputs = post_oauth_inputs
+        sdk_integration_config.auth_config_inputs = auth_config_inputs
+        sdk_integration_config.data_sources = data_sources
+        sdk_integration_config.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        sdk_integration_config.additional_properties = d
         return sdk_integration_config
 
     @property
@@ -219,6 +216,25 @@ class SdkIntegrationConfig:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys SdkIntegrationConfig reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "accountTypes",
+        "oauthInputs",
+        "postOauthInputs",
+        "authConfigInputs",
+        "dataSources",
+    }
+)
+
+
 from ..models.account_type_option import AccountTypeOption
 from ..models.connect_input import ConnectInput
 from ..models.data_source_map import DataSourceMap
+
+_AccountTypeOption_from_dict = AccountTypeOption.from_dict
+_ConnectInput_from_dict = ConnectInput.from_dict
+_DataSourceMap_from_dict = DataSourceMap.from_dict

@@ -47,35 +47,41 @@ class SharedMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "inputs"
         try:
-            _inputs = d.pop("inputs", UNSET)
+            _inputs = d.get("inputs", UNSET)
             inputs: list[ConnectInput] | Unset = UNSET
             if _inputs is not UNSET:
                 if not isinstance(_inputs, list):
                     raise DecodeError.wrong_type("an array", _inputs)
                 inputs = []
-                for _inputs_index, inputs_item_data in enumerate(_inputs):
-                    try:
-                        inputs_item = ConnectInput.from_dict(inputs_item_data)
+                try:
+                    for inputs_item_data in _inputs:
+                        inputs_item = _ConnectInput_from_dict(inputs_item_data)
 
-                    except DecodeError as _error:
-                        raise _error.at(_inputs_index)
-                    inputs.append(inputs_item)
+                        inputs.append(inputs_item)
+                except DecodeError as _error:
+                    raise _error.at(len(inputs))
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        shared_meta = cls(
-            inputs=inputs,
+        shared_meta = _new(cls)
+        shared_meta.inputs = inputs
+        shared_meta.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        shared_meta.additional_properties = d
         return shared_meta
 
     @property
@@ -95,4 +101,17 @@ class SharedMeta:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys SharedMeta reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "inputs",
+    }
+)
+
+
 from ..models.connect_input import ConnectInput
+
+_ConnectInput_from_dict = ConnectInput.from_dict

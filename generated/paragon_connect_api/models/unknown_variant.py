@@ -31,10 +31,10 @@ class UnknownVariant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        unknown_variant = cls()
-
-        unknown_variant.additional_properties = d
+        unknown_variant = _new(cls)
+        unknown_variant.additional_properties = (
+            dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        )
         return unknown_variant
 
     @property
@@ -52,3 +52,7 @@ class UnknownVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__

@@ -44,31 +44,37 @@ class UserMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "Name"
         try:
-            name = d.pop("Name", UNSET)
+            name = d.get("Name", UNSET)
             if not isinstance(name, str) and name is not UNSET:
                 raise DecodeError.wrong_type("a string", name)
 
             _key = "Email"
-            email = d.pop("Email", UNSET)
+            email = d.get("Email", UNSET)
             if not isinstance(email, str) and email is not UNSET:
                 raise DecodeError.wrong_type("a string", email)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        user_metadata = cls(
-            name=name,
-            email=email,
+        user_metadata = _new(cls)
+        user_metadata.name = name
+        user_metadata.email = email
+        user_metadata.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        user_metadata.additional_properties = d
         return user_metadata
 
     @property
@@ -86,3 +92,15 @@ class UserMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys UserMetadata reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "Name",
+        "Email",
+    }
+)

@@ -45,23 +45,29 @@ class UserMetadataUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "meta"
         try:
-            meta = UserMetadata.from_dict(d.pop("meta"))
+            meta = _UserMetadata_from_dict(d["meta"])
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        user_metadata_update = cls(
-            meta=meta,
+        user_metadata_update = _new(cls)
+        user_metadata_update.meta = meta
+        user_metadata_update.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        user_metadata_update.additional_properties = d
         return user_metadata_update
 
     @property
@@ -81,4 +87,17 @@ class UserMetadataUpdate:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys UserMetadataUpdate reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "meta",
+    }
+)
+
+
 from ..models.user_metadata import UserMetadata
+
+_UserMetadata_from_dict = UserMetadata.from_dict

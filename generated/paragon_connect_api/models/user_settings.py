@@ -28,10 +28,10 @@ class UserSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        user_settings = cls()
-
-        user_settings.additional_properties = d
+        user_settings = _new(cls)
+        user_settings.additional_properties = (
+            dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        )
         return user_settings
 
     @property
@@ -49,3 +49,7 @@ class UserSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__

@@ -72,59 +72,65 @@ class WorkflowMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
             if not isinstance(id, str) and id is not UNSET:
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "inputs"
-            _inputs = d.pop("inputs", UNSET)
+            _inputs = d.get("inputs", UNSET)
             inputs: list[ConnectInput] | Unset = UNSET
             if _inputs is not UNSET:
                 if not isinstance(_inputs, list):
                     raise DecodeError.wrong_type("an array", _inputs)
                 inputs = []
-                for _inputs_index, inputs_item_data in enumerate(_inputs):
-                    try:
-                        inputs_item = ConnectInput.from_dict(inputs_item_data)
+                try:
+                    for inputs_item_data in _inputs:
+                        inputs_item = _ConnectInput_from_dict(inputs_item_data)
 
-                    except DecodeError as _error:
-                        raise _error.at(_inputs_index)
-                    inputs.append(inputs_item)
+                        inputs.append(inputs_item)
+                except DecodeError as _error:
+                    raise _error.at(len(inputs))
 
             _key = "infoText"
-            info_text = d.pop("infoText", UNSET)
+            info_text = d.get("infoText", UNSET)
             if not isinstance(info_text, str) and info_text is not UNSET:
                 raise DecodeError.wrong_type("a string", info_text)
 
             _key = "defaultEnabled"
-            default_enabled = d.pop("defaultEnabled", UNSET)
+            default_enabled = d.get("defaultEnabled", UNSET)
             if not isinstance(default_enabled, bool) and default_enabled is not UNSET:
                 raise DecodeError.wrong_type("a boolean", default_enabled)
 
             _key = "hidden"
-            hidden = d.pop("hidden", UNSET)
+            hidden = d.get("hidden", UNSET)
             if not isinstance(hidden, bool) and hidden is not UNSET:
                 raise DecodeError.wrong_type("a boolean", hidden)
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        workflow_meta = cls(
-            id=id,
-            inputs=inputs,
-            info_text=info_text,
-            default_enabled=default_enabled,
-            hidden=hidden,
+        workflow_meta = _new(cls)
+        workflow_meta.id = id
+        workflow_meta.inputs = inputs
+        workflow_meta.info_text = info_text
+        workflow_meta.default_enabled = default_enabled
+        workflow_meta.hidden = hidden
+        workflow_meta.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        workflow_meta.additional_properties = d
         return workflow_meta
 
     @property
@@ -144,4 +150,21 @@ class WorkflowMeta:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys WorkflowMeta reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "inputs",
+        "infoText",
+        "defaultEnabled",
+        "hidden",
+    }
+)
+
+
 from ..models.connect_input import ConnectInput
+
+_ConnectInput_from_dict = ConnectInput.from_dict

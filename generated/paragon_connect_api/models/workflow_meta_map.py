@@ -36,13 +36,11 @@ class WorkflowMetaMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        workflow_meta_map = cls()
-
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             try:
-                additional_property = WorkflowMeta.from_dict(prop_dict)
+                additional_property = _WorkflowMeta_from_dict(prop_dict)
 
             except DecodeError as _error:
                 raise _error.at(prop_name)
@@ -51,7 +49,7 @@ class WorkflowMetaMap:
                     prop_name
                 ) from _error
             additional_properties[prop_name] = additional_property
-
+        workflow_meta_map = _new(cls)
         workflow_meta_map.additional_properties = additional_properties
         return workflow_meta_map
 
@@ -72,4 +70,10 @@ class WorkflowMetaMap:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+
 from ..models.workflow_meta import WorkflowMeta
+
+_WorkflowMeta_from_dict = WorkflowMeta.from_dict

@@ -52,34 +52,38 @@ class WorkflowSettingState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "enabled"
         try:
-            enabled = d.pop("enabled")
+            enabled = d["enabled"]
             if not isinstance(enabled, bool):
                 raise DecodeError.wrong_type("a boolean", enabled)
 
             _key = "settings"
-            _settings = d.pop("settings", UNSET)
-            settings: UserSettings | Unset
-            if isinstance(_settings, Unset):
-                settings = UNSET
-            else:
-                settings = UserSettings.from_dict(_settings)
+            _settings = d.get("settings", UNSET)
+            settings: UserSettings | Unset = (
+                UNSET if _settings is UNSET else _UserSettings_from_dict(_settings)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        workflow_setting_state = cls(
-            enabled=enabled,
-            settings=settings,
+        workflow_setting_state = _new(cls)
+        workflow_setting_state.enabled = enabled
+        workflow_setting_state.settings = settings
+        workflow_setting_state.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        workflow_setting_state.additional_properties = d
         return workflow_setting_state
 
     @property
@@ -99,4 +103,18 @@ class WorkflowSettingState:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys WorkflowSettingState reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "enabled",
+        "settings",
+    }
+)
+
+
 from ..models.user_settings import UserSettings
+
+_UserSettings_from_dict = UserSettings.from_dict

@@ -36,13 +36,11 @@ class WorkflowSettingsUpdateMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        workflow_settings_update_map = cls()
-
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             try:
-                additional_property = WorkflowSettingUpdate.from_dict(prop_dict)
+                additional_property = _WorkflowSettingUpdate_from_dict(prop_dict)
 
             except DecodeError as _error:
                 raise _error.at(prop_name)
@@ -51,7 +49,7 @@ class WorkflowSettingsUpdateMap:
                     prop_name
                 ) from _error
             additional_properties[prop_name] = additional_property
-
+        workflow_settings_update_map = _new(cls)
         workflow_settings_update_map.additional_properties = additional_properties
         return workflow_settings_update_map
 
@@ -72,4 +70,10 @@ class WorkflowSettingsUpdateMap:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+
 from ..models.workflow_setting_update import WorkflowSettingUpdate
+
+_WorkflowSettingUpdate_from_dict = WorkflowSettingUpdate.from_dict

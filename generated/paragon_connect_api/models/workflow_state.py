@@ -78,89 +78,66 @@ class WorkflowState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "workflowId"
         try:
-            workflow_id = d.pop("workflowId", UNSET)
+            workflow_id = d.get("workflowId", UNSET)
             if not isinstance(workflow_id, str) and workflow_id is not UNSET:
                 raise DecodeError.wrong_type("a string", workflow_id)
 
             _key = "integrationId"
-            integration_id = d.pop("integrationId", UNSET)
+            integration_id = d.get("integrationId", UNSET)
             if not isinstance(integration_id, str) and integration_id is not UNSET:
                 raise DecodeError.wrong_type("a string", integration_id)
 
             _key = "credentialId"
-            credential_id = d.pop("credentialId", UNSET)
+            credential_id = d.get("credentialId", UNSET)
             if not isinstance(credential_id, str) and credential_id is not UNSET:
                 raise DecodeError.wrong_type("a string", credential_id)
 
             _key = "configurationId"
-
-            def _parse_configuration_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _problem: DecodeError | None = None
-                if isinstance(data, str):
-                    try:
-                        configuration_id_type_0 = data
-                        if not isinstance(configuration_id_type_0, str):
-                            raise DecodeError.wrong_type(
-                                "a string", configuration_id_type_0
-                            )
-
-                        return configuration_id_type_0
-                    except DecodeError as _variant_error:
-                        _problem = _problem or _variant_error
-                    except (
-                        TypeError,
-                        ValueError,
-                        AttributeError,
-                        KeyError,
-                    ) as _variant_error:
-                        _problem = _problem or DecodeError(
-                            f"{type(_variant_error).__name__}: {_variant_error}"
-                        )
-                raise (
-                    _problem
-                    if _problem is not None
-                    else DecodeError.wrong_type("a string or null", data)
-                )
-
-            configuration_id = _parse_configuration_id(d.pop("configurationId", UNSET))
+            configuration_id = d.get("configurationId", UNSET)
+            if not (
+                configuration_id is None
+                or configuration_id is UNSET
+                or isinstance(configuration_id, str)
+            ):
+                raise DecodeError.wrong_type("a string or null", configuration_id)
 
             _key = "enabled"
-            enabled = d.pop("enabled", UNSET)
+            enabled = d.get("enabled", UNSET)
             if not isinstance(enabled, bool) and enabled is not UNSET:
                 raise DecodeError.wrong_type("a boolean", enabled)
 
             _key = "settings"
-            _settings = d.pop("settings", UNSET)
-            settings: UserSettings | Unset
-            if isinstance(_settings, Unset):
-                settings = UNSET
-            else:
-                settings = UserSettings.from_dict(_settings)
+            _settings = d.get("settings", UNSET)
+            settings: UserSettings | Unset = (
+                UNSET if _settings is UNSET else _UserSettings_from_dict(_settings)
+            )
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        workflow_state = cls(
-            workflow_id=workflow_id,
-            integration_id=integration_id,
-            credential_id=credential_id,
-            configuration_id=configuration_id,
-            enabled=enabled,
-            settings=settings,
+        workflow_state = _new(cls)
+        workflow_state.workflow_id = workflow_id
+        workflow_state.integration_id = integration_id
+        workflow_state.credential_id = credential_id
+        workflow_state.configuration_id = configuration_id
+        workflow_state.enabled = enabled
+        workflow_state.settings = settings
+        workflow_state.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        workflow_state.additional_properties = d
         return workflow_state
 
     @property
@@ -180,4 +157,22 @@ class WorkflowState:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys WorkflowState reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "workflowId",
+        "integrationId",
+        "credentialId",
+        "configurationId",
+        "enabled",
+        "settings",
+    }
+)
+
+
 from ..models.user_settings import UserSettings
+
+_UserSettings_from_dict = UserSettings.from_dict

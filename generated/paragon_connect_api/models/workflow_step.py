@@ -28,10 +28,10 @@ class WorkflowStep:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        workflow_step = cls()
-
-        workflow_step.additional_properties = d
+        workflow_step = _new(cls)
+        workflow_step.additional_properties = (
+            dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        )
         return workflow_step
 
     @property
@@ -49,3 +49,7 @@ class WorkflowStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__

@@ -72,59 +72,65 @@ class WorkflowSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         _key = "id"
         try:
-            id = d.pop("id")
+            id = d["id"]
             if not isinstance(id, str):
                 raise DecodeError.wrong_type("a string", id)
 
             _key = "description"
-            description = d.pop("description")
+            description = d["description"]
             if not isinstance(description, str):
                 raise DecodeError.wrong_type("a string", description)
 
             _key = "projectId"
-            project_id = d.pop("projectId", UNSET)
+            project_id = d.get("projectId", UNSET)
             if not isinstance(project_id, str) and project_id is not UNSET:
                 raise DecodeError.wrong_type("a string", project_id)
 
             _key = "integrationId"
-            integration_id = d.pop("integrationId", UNSET)
+            integration_id = d.get("integrationId", UNSET)
             if not isinstance(integration_id, str) and integration_id is not UNSET:
                 raise DecodeError.wrong_type("a string", integration_id)
 
             _key = "steps"
-            _steps = d.pop("steps", UNSET)
+            _steps = d.get("steps", UNSET)
             steps: list[WorkflowStep] | Unset = UNSET
             if _steps is not UNSET:
                 if not isinstance(_steps, list):
                     raise DecodeError.wrong_type("an array", _steps)
                 steps = []
-                for _steps_index, steps_item_data in enumerate(_steps):
-                    try:
-                        steps_item = WorkflowStep.from_dict(steps_item_data)
+                try:
+                    for steps_item_data in _steps:
+                        steps_item = _WorkflowStep_from_dict(steps_item_data)
 
-                    except DecodeError as _error:
-                        raise _error.at(_steps_index)
-                    steps.append(steps_item)
+                        steps.append(steps_item)
+                except DecodeError as _error:
+                    raise _error.at(len(steps))
 
         except DecodeError as _error:
             raise _error.at(_key)
         except KeyError:
-            # Only `d.pop` of a required property raises KeyError here.
+            # Only `d[key]` of a required property raises KeyError here.
             raise DecodeError("is required but missing").at(_key) from None
         except (TypeError, ValueError, AttributeError) as _error:
             raise DecodeError(f"{type(_error).__name__}: {_error}").at(_key) from _error
-        workflow_summary = cls(
-            id=id,
-            description=description,
-            project_id=project_id,
-            integration_id=integration_id,
-            steps=steps,
+        workflow_summary = _new(cls)
+        workflow_summary.id = id
+        workflow_summary.description = description
+        workflow_summary.project_id = project_id
+        workflow_summary.integration_id = integration_id
+        workflow_summary.steps = steps
+        workflow_summary.additional_properties = (
+            {}
+            if _PROPERTY_NAMES.issuperset(d)
+            else {
+                prop_name: prop
+                for prop_name, prop in d.items()
+                if prop_name not in _PROPERTY_NAMES
+            }
         )
-
-        workflow_summary.additional_properties = d
         return workflow_summary
 
     @property
@@ -144,4 +150,21 @@ class WorkflowSummary:
         return key in self.additional_properties
 
 
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__
+
+# The keys WorkflowSummary reads as properties; any other key is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "description",
+        "projectId",
+        "integrationId",
+        "steps",
+    }
+)
+
+
 from ..models.workflow_step import WorkflowStep
+
+_WorkflowStep_from_dict = WorkflowStep.from_dict

@@ -29,9 +29,7 @@ class WorkflowTriggerQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if isinstance(src_dict, dict) else as_object(src_dict)
-        workflow_trigger_query = cls()
-
+        d = src_dict if isinstance(src_dict, dict) else as_object(src_dict)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             try:
@@ -46,7 +44,7 @@ class WorkflowTriggerQuery:
                     prop_name
                 ) from _error
             additional_properties[prop_name] = additional_property
-
+        workflow_trigger_query = _new(cls)
         workflow_trigger_query.additional_properties = additional_properties
         return workflow_trigger_query
 
@@ -65,3 +63,7 @@ class WorkflowTriggerQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# from_dict makes instances without calling __init__ (see there).
+_new = object.__new__

@@ -51,13 +51,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Credential | ErrorEnvelope | None:
     if response.status_code == 201:
-        response_201 = Credential.from_dict(response.json())
+        response_201 = _Credential_from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
         try:
-            response_400 = ErrorEnvelope.from_dict(response.json())
+            response_400 = _ErrorEnvelope_from_dict(response.json())
 
             return response_400
 
@@ -66,7 +66,7 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            response_401 = ErrorEnvelope.from_dict(response.json())
+            response_401 = _ErrorEnvelope_from_dict(response.json())
 
             return response_401
 
@@ -75,7 +75,7 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            response_403 = ErrorEnvelope.from_dict(response.json())
+            response_403 = _ErrorEnvelope_from_dict(response.json())
 
             return response_403
 
@@ -84,7 +84,7 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            response_404 = ErrorEnvelope.from_dict(response.json())
+            response_404 = _ErrorEnvelope_from_dict(response.json())
 
             return response_404
 
@@ -93,7 +93,7 @@ def _parse_response(
 
     if response.status_code == 409:
         try:
-            response_409 = ErrorEnvelope.from_dict(response.json())
+            response_409 = _ErrorEnvelope_from_dict(response.json())
 
             return response_409
 
@@ -102,7 +102,7 @@ def _parse_response(
 
     if response.status_code == 429:
         try:
-            response_429 = ErrorEnvelope.from_dict(response.json())
+            response_429 = _ErrorEnvelope_from_dict(response.json())
 
             return response_429
 
@@ -111,7 +111,7 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            response_500 = ErrorEnvelope.from_dict(response.json())
+            response_500 = _ErrorEnvelope_from_dict(response.json())
 
             return response_500
 
@@ -120,7 +120,7 @@ def _parse_response(
 
     if response.status_code == 503:
         try:
-            response_503 = ErrorEnvelope.from_dict(response.json())
+            response_503 = _ErrorEnvelope_from_dict(response.json())
 
             return response_503
 
@@ -128,7 +128,7 @@ def _parse_response(
             return None
 
     if 200 <= response.status_code <= 299:
-        response_201 = Credential.from_dict(response.json())
+        response_201 = _Credential_from_dict(response.json())
 
         return response_201
 
@@ -136,6 +136,10 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+_Credential_from_dict = Credential.from_dict
+_ErrorEnvelope_from_dict = ErrorEnvelope.from_dict
 
 
 def _build_response(

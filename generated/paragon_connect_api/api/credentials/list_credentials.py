@@ -58,85 +58,68 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_response_200(data: object) -> IntegrationAccount | list[Credential]:
+    _problem: DecodeError | None = None
+    if isinstance(data, list):
+        try:
+            _componentsschemas_credential_listing_type_0 = data
+            if not isinstance(_componentsschemas_credential_listing_type_0, list):
+                raise DecodeError.wrong_type(
+                    "an array", _componentsschemas_credential_listing_type_0
+                )
+            componentsschemas_credential_listing_type_0 = []
+            try:
+                for (
+                    componentsschemas_credential_list_item_data
+                ) in _componentsschemas_credential_listing_type_0:
+                    componentsschemas_credential_list_item = _Credential_from_dict(
+                        componentsschemas_credential_list_item_data
+                    )
+
+                    componentsschemas_credential_listing_type_0.append(
+                        componentsschemas_credential_list_item
+                    )
+            except DecodeError as _error:
+                raise _error.at(len(componentsschemas_credential_listing_type_0))
+
+            return componentsschemas_credential_listing_type_0
+        except DecodeError as _variant_error:
+            _problem = _problem or _variant_error
+        except (TypeError, ValueError, AttributeError, KeyError) as _variant_error:
+            _problem = _problem or DecodeError(
+                f"{type(_variant_error).__name__}: {_variant_error}"
+            )
+    if isinstance(data, dict):
+        try:
+            componentsschemas_credential_listing_type_1 = _IntegrationAccount_from_dict(
+                data
+            )
+
+            return componentsschemas_credential_listing_type_1
+        except DecodeError as _variant_error:
+            _problem = _problem or _variant_error
+        except (TypeError, ValueError, AttributeError, KeyError) as _variant_error:
+            _problem = _problem or DecodeError(
+                f"{type(_variant_error).__name__}: {_variant_error}"
+            )
+    raise (
+        _problem
+        if _problem is not None
+        else DecodeError.wrong_type("an array or an object", data)
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | IntegrationAccount | list[Credential] | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> IntegrationAccount | list[Credential]:
-            _problem: DecodeError | None = None
-            if isinstance(data, list):
-                try:
-                    _componentsschemas_credential_listing_type_0 = data
-                    if not isinstance(
-                        _componentsschemas_credential_listing_type_0, list
-                    ):
-                        raise DecodeError.wrong_type(
-                            "an array", _componentsschemas_credential_listing_type_0
-                        )
-                    componentsschemas_credential_listing_type_0 = []
-                    for (
-                        _componentsschemas_credential_listing_type_0_index,
-                        componentsschemas_credential_list_item_data,
-                    ) in enumerate(_componentsschemas_credential_listing_type_0):
-                        try:
-                            componentsschemas_credential_list_item = (
-                                Credential.from_dict(
-                                    componentsschemas_credential_list_item_data
-                                )
-                            )
-
-                        except DecodeError as _error:
-                            raise _error.at(
-                                _componentsschemas_credential_listing_type_0_index
-                            )
-                        componentsschemas_credential_listing_type_0.append(
-                            componentsschemas_credential_list_item
-                        )
-
-                    return componentsschemas_credential_listing_type_0
-                except DecodeError as _variant_error:
-                    _problem = _problem or _variant_error
-                except (
-                    TypeError,
-                    ValueError,
-                    AttributeError,
-                    KeyError,
-                ) as _variant_error:
-                    _problem = _problem or DecodeError(
-                        f"{type(_variant_error).__name__}: {_variant_error}"
-                    )
-            if isinstance(data, dict):
-                try:
-                    componentsschemas_credential_listing_type_1 = (
-                        IntegrationAccount.from_dict(data)
-                    )
-
-                    return componentsschemas_credential_listing_type_1
-                except DecodeError as _variant_error:
-                    _problem = _problem or _variant_error
-                except (
-                    TypeError,
-                    ValueError,
-                    AttributeError,
-                    KeyError,
-                ) as _variant_error:
-                    _problem = _problem or DecodeError(
-                        f"{type(_variant_error).__name__}: {_variant_error}"
-                    )
-            raise (
-                _problem
-                if _problem is not None
-                else DecodeError.wrong_type("an array or an object", data)
-            )
-
         response_200 = _parse_response_200(response.json())
 
         return response_200
 
     if response.status_code == 400:
         try:
-            response_400 = ErrorEnvelope.from_dict(response.json())
+            response_400 = _ErrorEnvelope_from_dict(response.json())
 
             return response_400
 
@@ -145,7 +128,7 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            response_401 = ErrorEnvelope.from_dict(response.json())
+            response_401 = _ErrorEnvelope_from_dict(response.json())
 
             return response_401
 
@@ -154,7 +137,7 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            response_403 = ErrorEnvelope.from_dict(response.json())
+            response_403 = _ErrorEnvelope_from_dict(response.json())
 
             return response_403
 
@@ -163,7 +146,7 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            response_404 = ErrorEnvelope.from_dict(response.json())
+            response_404 = _ErrorEnvelope_from_dict(response.json())
 
             return response_404
 
@@ -172,7 +155,7 @@ def _parse_response(
 
     if response.status_code == 429:
         try:
-            response_429 = ErrorEnvelope.from_dict(response.json())
+            response_429 = _ErrorEnvelope_from_dict(response.json())
 
             return response_429
 
@@ -181,7 +164,7 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            response_500 = ErrorEnvelope.from_dict(response.json())
+            response_500 = _ErrorEnvelope_from_dict(response.json())
 
             return response_500
 
@@ -190,7 +173,7 @@ def _parse_response(
 
     if response.status_code == 503:
         try:
-            response_503 = ErrorEnvelope.from_dict(response.json())
+            response_503 = _ErrorEnvelope_from_dict(response.json())
 
             return response_503
 
@@ -198,74 +181,6 @@ def _parse_response(
             return None
 
     if 200 <= response.status_code <= 299:
-
-        def _parse_response_200(data: object) -> IntegrationAccount | list[Credential]:
-            _problem: DecodeError | None = None
-            if isinstance(data, list):
-                try:
-                    _componentsschemas_credential_listing_type_0 = data
-                    if not isinstance(
-                        _componentsschemas_credential_listing_type_0, list
-                    ):
-                        raise DecodeError.wrong_type(
-                            "an array", _componentsschemas_credential_listing_type_0
-                        )
-                    componentsschemas_credential_listing_type_0 = []
-                    for (
-                        _componentsschemas_credential_listing_type_0_index,
-                        componentsschemas_credential_list_item_data,
-                    ) in enumerate(_componentsschemas_credential_listing_type_0):
-                        try:
-                            componentsschemas_credential_list_item = (
-                                Credential.from_dict(
-                                    componentsschemas_credential_list_item_data
-                                )
-                            )
-
-                        except DecodeError as _error:
-                            raise _error.at(
-                                _componentsschemas_credential_listing_type_0_index
-                            )
-                        componentsschemas_credential_listing_type_0.append(
-                            componentsschemas_credential_list_item
-                        )
-
-                    return componentsschemas_credential_listing_type_0
-                except DecodeError as _variant_error:
-                    _problem = _problem or _variant_error
-                except (
-                    TypeError,
-                    ValueError,
-                    AttributeError,
-                    KeyError,
-                ) as _variant_error:
-                    _problem = _problem or DecodeError(
-                        f"{type(_variant_error).__name__}: {_variant_error}"
-                    )
-            if isinstance(data, dict):
-                try:
-                    componentsschemas_credential_listing_type_1 = (
-                        IntegrationAccount.from_dict(data)
-                    )
-
-                    return componentsschemas_credential_listing_type_1
-                except DecodeError as _variant_error:
-                    _problem = _problem or _variant_error
-                except (
-                    TypeError,
-                    ValueError,
-                    AttributeError,
-                    KeyError,
-                ) as _variant_error:
-                    _problem = _problem or DecodeError(
-                        f"{type(_variant_error).__name__}: {_variant_error}"
-                    )
-            raise (
-                _problem
-                if _problem is not None
-                else DecodeError.wrong_type("an array or an object", data)
-            )
-
         response_200 = _parse_response_200(response.json())
 
         return response_200
@@ -274,6 +189,11 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+_Credential_from_dict = Credential.from_dict
+_ErrorEnvelope_from_dict = ErrorEnvelope.from_dict
+_IntegrationAccount_from_dict = IntegrationAccount.from_dict
 
 
 def _build_response(

@@ -43,24 +43,21 @@ def _parse_response(
         if not isinstance(_response_200, list):
             raise DecodeError.wrong_type("an array", _response_200)
         response_200 = []
-        for (
-            _response_200_index,
-            componentsschemas_integration_list_item_data,
-        ) in enumerate(_response_200):
-            try:
-                componentsschemas_integration_list_item = Integration.from_dict(
+        try:
+            for componentsschemas_integration_list_item_data in _response_200:
+                componentsschemas_integration_list_item = _Integration_from_dict(
                     componentsschemas_integration_list_item_data
                 )
 
-            except DecodeError as _error:
-                raise _error.at(_response_200_index)
-            response_200.append(componentsschemas_integration_list_item)
+                response_200.append(componentsschemas_integration_list_item)
+        except DecodeError as _error:
+            raise _error.at(len(response_200))
 
         return response_200
 
     if response.status_code == 400:
         try:
-            response_400 = ErrorEnvelope.from_dict(response.json())
+            response_400 = _ErrorEnvelope_from_dict(response.json())
 
             return response_400
 
@@ -69,7 +66,7 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            response_401 = ErrorEnvelope.from_dict(response.json())
+            response_401 = _ErrorEnvelope_from_dict(response.json())
 
             return response_401
 
@@ -78,7 +75,7 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            response_403 = ErrorEnvelope.from_dict(response.json())
+            response_403 = _ErrorEnvelope_from_dict(response.json())
 
             return response_403
 
@@ -87,7 +84,7 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            response_404 = ErrorEnvelope.from_dict(response.json())
+            response_404 = _ErrorEnvelope_from_dict(response.json())
 
             return response_404
 
@@ -96,7 +93,7 @@ def _parse_response(
 
     if response.status_code == 429:
         try:
-            response_429 = ErrorEnvelope.from_dict(response.json())
+            response_429 = _ErrorEnvelope_from_dict(response.json())
 
             return response_429
 
@@ -105,7 +102,7 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            response_500 = ErrorEnvelope.from_dict(response.json())
+            response_500 = _ErrorEnvelope_from_dict(response.json())
 
             return response_500
 
@@ -114,7 +111,7 @@ def _parse_response(
 
     if response.status_code == 503:
         try:
-            response_503 = ErrorEnvelope.from_dict(response.json())
+            response_503 = _ErrorEnvelope_from_dict(response.json())
 
             return response_503
 
@@ -126,18 +123,15 @@ def _parse_response(
         if not isinstance(_response_200, list):
             raise DecodeError.wrong_type("an array", _response_200)
         response_200 = []
-        for (
-            _response_200_index,
-            componentsschemas_integration_list_item_data,
-        ) in enumerate(_response_200):
-            try:
-                componentsschemas_integration_list_item = Integration.from_dict(
+        try:
+            for componentsschemas_integration_list_item_data in _response_200:
+                componentsschemas_integration_list_item = _Integration_from_dict(
                     componentsschemas_integration_list_item_data
                 )
 
-            except DecodeError as _error:
-                raise _error.at(_response_200_index)
-            response_200.append(componentsschemas_integration_list_item)
+                response_200.append(componentsschemas_integration_list_item)
+        except DecodeError as _error:
+            raise _error.at(len(response_200))
 
         return response_200
 
@@ -145,6 +139,10 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+_ErrorEnvelope_from_dict = ErrorEnvelope.from_dict
+_Integration_from_dict = Integration.from_dict
 
 
 def _build_response(

@@ -74,13 +74,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | OAuthUrl | None:
     if response.status_code == 200:
-        response_200 = OAuthUrl.from_dict(response.json())
+        response_200 = _OAuthUrl_from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
         try:
-            response_400 = ErrorEnvelope.from_dict(response.json())
+            response_400 = _ErrorEnvelope_from_dict(response.json())
 
             return response_400
 
@@ -89,7 +89,7 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            response_401 = ErrorEnvelope.from_dict(response.json())
+            response_401 = _ErrorEnvelope_from_dict(response.json())
 
             return response_401
 
@@ -98,7 +98,7 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            response_403 = ErrorEnvelope.from_dict(response.json())
+            response_403 = _ErrorEnvelope_from_dict(response.json())
 
             return response_403
 
@@ -107,7 +107,7 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            response_404 = ErrorEnvelope.from_dict(response.json())
+            response_404 = _ErrorEnvelope_from_dict(response.json())
 
             return response_404
 
@@ -116,7 +116,7 @@ def _parse_response(
 
     if response.status_code == 409:
         try:
-            response_409 = ErrorEnvelope.from_dict(response.json())
+            response_409 = _ErrorEnvelope_from_dict(response.json())
 
             return response_409
 
@@ -125,7 +125,7 @@ def _parse_response(
 
     if response.status_code == 429:
         try:
-            response_429 = ErrorEnvelope.from_dict(response.json())
+            response_429 = _ErrorEnvelope_from_dict(response.json())
 
             return response_429
 
@@ -134,7 +134,7 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            response_500 = ErrorEnvelope.from_dict(response.json())
+            response_500 = _ErrorEnvelope_from_dict(response.json())
 
             return response_500
 
@@ -143,7 +143,7 @@ def _parse_response(
 
     if response.status_code == 503:
         try:
-            response_503 = ErrorEnvelope.from_dict(response.json())
+            response_503 = _ErrorEnvelope_from_dict(response.json())
 
             return response_503
 
@@ -151,7 +151,7 @@ def _parse_response(
             return None
 
     if 200 <= response.status_code <= 299:
-        response_200 = OAuthUrl.from_dict(response.json())
+        response_200 = _OAuthUrl_from_dict(response.json())
 
         return response_200
 
@@ -159,6 +159,10 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+_ErrorEnvelope_from_dict = ErrorEnvelope.from_dict
+_OAuthUrl_from_dict = OAuthUrl.from_dict
 
 
 def _build_response(

@@ -48,13 +48,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | ResourceConnection | None:
     if response.status_code == 200:
-        response_200 = ResourceConnection.from_dict(response.json())
+        response_200 = _ResourceConnection_from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
         try:
-            response_400 = ErrorEnvelope.from_dict(response.json())
+            response_400 = _ErrorEnvelope_from_dict(response.json())
 
             return response_400
 
@@ -63,7 +63,7 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            response_401 = ErrorEnvelope.from_dict(response.json())
+            response_401 = _ErrorEnvelope_from_dict(response.json())
 
             return response_401
 
@@ -72,7 +72,7 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            response_403 = ErrorEnvelope.from_dict(response.json())
+            response_403 = _ErrorEnvelope_from_dict(response.json())
 
             return response_403
 
@@ -81,7 +81,7 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            response_404 = ErrorEnvelope.from_dict(response.json())
+            response_404 = _ErrorEnvelope_from_dict(response.json())
 
             return response_404
 
@@ -90,7 +90,7 @@ def _parse_response(
 
     if response.status_code == 429:
         try:
-            response_429 = ErrorEnvelope.from_dict(response.json())
+            response_429 = _ErrorEnvelope_from_dict(response.json())
 
             return response_429
 
@@ -99,7 +99,7 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            response_500 = ErrorEnvelope.from_dict(response.json())
+            response_500 = _ErrorEnvelope_from_dict(response.json())
 
             return response_500
 
@@ -108,7 +108,7 @@ def _parse_response(
 
     if response.status_code == 503:
         try:
-            response_503 = ErrorEnvelope.from_dict(response.json())
+            response_503 = _ErrorEnvelope_from_dict(response.json())
 
             return response_503
 
@@ -116,7 +116,7 @@ def _parse_response(
             return None
 
     if 200 <= response.status_code <= 299:
-        response_200 = ResourceConnection.from_dict(response.json())
+        response_200 = _ResourceConnection_from_dict(response.json())
 
         return response_200
 
@@ -124,6 +124,10 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+_ErrorEnvelope_from_dict = ErrorEnvelope.from_dict
+_ResourceConnection_from_dict = ResourceConnection.from_dict
 
 
 def _build_response(

@@ -49,13 +49,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | WorkflowState | None:
     if response.status_code == 200:
-        response_200 = WorkflowState.from_dict(response.json())
+        response_200 = _WorkflowState_from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
         try:
-            response_400 = ErrorEnvelope.from_dict(response.json())
+            response_400 = _ErrorEnvelope_from_dict(response.json())
 
             return response_400
 
@@ -64,7 +64,7 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            response_401 = ErrorEnvelope.from_dict(response.json())
+            response_401 = _ErrorEnvelope_from_dict(response.json())
 
             return response_401
 
@@ -73,7 +73,7 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            response_403 = ErrorEnvelope.from_dict(response.json())
+            response_403 = _ErrorEnvelope_from_dict(response.json())
 
             return response_403
 
@@ -82,7 +82,7 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            response_404 = ErrorEnvelope.from_dict(response.json())
+            response_404 = _ErrorEnvelope_from_dict(response.json())
 
             return response_404
 
@@ -91,7 +91,7 @@ def _parse_response(
 
     if response.status_code == 429:
         try:
-            response_429 = ErrorEnvelope.from_dict(response.json())
+            response_429 = _ErrorEnvelope_from_dict(response.json())
 
             return response_429
 
@@ -100,7 +100,7 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            response_500 = ErrorEnvelope.from_dict(response.json())
+            response_500 = _ErrorEnvelope_from_dict(response.json())
 
             return response_500
 
@@ -109,7 +109,7 @@ def _parse_response(
 
     if response.status_code == 503:
         try:
-            response_503 = ErrorEnvelope.from_dict(response.json())
+            response_503 = _ErrorEnvelope_from_dict(response.json())
 
             return response_503
 
@@ -117,7 +117,7 @@ def _parse_response(
             return None
 
     if 200 <= response.status_code <= 299:
-        response_200 = WorkflowState.from_dict(response.json())
+        response_200 = _WorkflowState_from_dict(response.json())
 
         return response_200
 
@@ -125,6 +125,10 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+_ErrorEnvelope_from_dict = ErrorEnvelope.from_dict
+_WorkflowState_from_dict = WorkflowState.from_dict
 
 
 def _build_response(

@@ -79,7 +79,7 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            response_400 = ErrorEnvelope.from_dict(response.json())
+            response_400 = _ErrorEnvelope_from_dict(response.json())
 
             return response_400
 
@@ -88,7 +88,7 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            response_401 = ErrorEnvelope.from_dict(response.json())
+            response_401 = _ErrorEnvelope_from_dict(response.json())
 
             return response_401
 
@@ -97,7 +97,7 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            response_403 = ErrorEnvelope.from_dict(response.json())
+            response_403 = _ErrorEnvelope_from_dict(response.json())
 
             return response_403
 
@@ -106,7 +106,7 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            response_404 = ErrorEnvelope.from_dict(response.json())
+            response_404 = _ErrorEnvelope_from_dict(response.json())
 
             return response_404
 
@@ -115,7 +115,7 @@ def _parse_response(
 
     if response.status_code == 409:
         try:
-            response_409 = ErrorEnvelope.from_dict(response.json())
+            response_409 = _ErrorEnvelope_from_dict(response.json())
 
             return response_409
 
@@ -124,7 +124,7 @@ def _parse_response(
 
     if response.status_code == 429:
         try:
-            response_429 = ErrorEnvelope.from_dict(response.json())
+            response_429 = _ErrorEnvelope_from_dict(response.json())
 
             return response_429
 
@@ -133,7 +133,7 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            response_500 = ErrorEnvelope.from_dict(response.json())
+            response_500 = _ErrorEnvelope_from_dict(response.json())
 
             return response_500
 
@@ -142,7 +142,7 @@ def _parse_response(
 
     if response.status_code == 503:
         try:
-            response_503 = ErrorEnvelope.from_dict(response.json())
+            response_503 = _ErrorEnvelope_from_dict(response.json())
 
             return response_503
 
@@ -158,6 +158,9 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+_ErrorEnvelope_from_dict = ErrorEnvelope.from_dict
 
 
 def _build_response(
