@@ -41,7 +41,7 @@ PYPROJECT = nox.project.load_toml("pyproject.toml")
 SPEC = "spec/paragon.yaml"
 # Hand-written Python; generated/ is checked by the generator and by mypy separately.
 CHROMIUM = "/usr/bin/chromium"
-HAND_WRITTEN = ["generator", "overlays", "mock", "tests", "docs", "noxfile.py"]
+HAND_WRITTEN = ["generator", "overlays", "mock", "tests", "docs", "examples", "noxfile.py"]
 GENERATED_PACKAGES = ["generated/paragon_connect_api", "generated/paragon_models"]
 
 

@@ -1,87 +1,101 @@
 """A griffe extension: the methods ``paragon_connect``'s classes get from descriptors.
 
-``_client.py`` (like ``_install_flow.py`` and ``_file_picker.py``) binds the core's plans with
-``SyncBound(Core.x)`` / ``AsyncBound(Core.x)`` (or ``SyncBound.lazy(_FLOW, "FlowCore.x",
-owner="_flow")``), which griffe's static analysis reads as plain attributes, without a signature.
-Once the package is loaded, this extension replaces each such attribute with a function made
-from the plan it binds: the plan's parameters without ``self``, its docstring, and ``R`` of its
-``Plan[R]`` as the return type; an ``AsyncBound`` one is labelled ``async``. That is exactly what
-the descriptor gives at run time (``_binding.py``).
-
-A few methods get their docstring by assignment (``select.__doc__ = FilePickerCore.select.__doc__``,
-``iter_field_options.__doc__ = _ITER_FIELD_OPTIONS_DOC``), which static analysis does not run:
-a method left without a docstring takes the one it has at run time.
+``_client.py`` declares each SDK function once, on the base both shells share, with a
+descriptor of ``_binding.py`` — ``Bound(Core.x)``, ``Direct(Core.x)``, ``Paged(Core.x)``,
+``Made(...)``, or their ``.lazy(...)`` forms — and so do the install flow's and the file
+picker's shells. griffe's static analysis reads those as plain attributes without a signature.
+Once the package is loaded, this extension asks each public class at run time what the
+descriptor gives it and documents that as a method of the class itself: the function's
+parameters without ``self``, its docstring, and its result as the caller sees it — ``R`` of a
+plan's ``Plan[R]``, labelled ``async`` on an asynchronous shell (``_asynchronous``), an
+``Iterator``/``AsyncIterator`` of a paged read's items, the shell class a factory's object comes
+in. That is exactly what the descriptor gives at run time.
 """
 
 from __future__ import annotations
 
 import importlib
 import inspect
-import re
+import sys
 from typing import Any
 
 import griffe
 
 __all__ = ["BoundMethods"]
 
-_BOUND = re.compile(
-    r"^(?P<kind>Sync|Async)Bound"
-    r"(?:\((?P<cls>\w+)\.(?P<name>\w+)\b|\.lazy\(\w+, [\"'](?P<lcls>\w+)\.(?P<lname>\w+)[\"'])"
-)
 
-
-def _result(returns: str | griffe.Expr | None) -> str | griffe.Expr | None:
-    """``R`` of a plan's ``Plan[R]`` (a generator's return value is the method's result)."""
-    if isinstance(returns, griffe.ExprSubscript) and str(returns.left) == "Plan":
-        return returns.slice
-    return returns
+def _inner(annotation: object, outer: str) -> str | None:
+    """``X`` of an annotation written ``outer[X]``, or None."""
+    text = str(annotation)
+    if text.startswith(outer + "[") and text.endswith("]"):
+        return text[len(outer) + 1 : -1]
+    return None
 
 
 class BoundMethods(griffe.Extension):
-    """Turn descriptor-bound plans into documented methods."""
+    """Turn descriptor-bound functions into documented methods of each public class."""
 
     def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
-        """Rewrite the shells of ``paragon_connect`` once the package is loaded.
-
-        The shells: ``Paragon`` and ``AsyncParagon`` (``_client``), the install flows
-        (``_install_flow``) and the file pickers (``_file_picker``).
-        """
+        """Rewrite the public classes of ``paragon_connect`` once the package is loaded."""
         if pkg.path != "paragon_connect":
             return
+        from paragon_connect import _binding
+
         for module in pkg.modules.values():
+            if module.name == "__main__" or not module.classes:
+                continue  # importing __main__ would run the command line
+            runtime_module = importlib.import_module(module.path)
             for shell in module.classes.values():
-                for name, member in list(shell.members.items()):
-                    if isinstance(member, griffe.Attribute) and member.value is not None:
-                        self._rewrite(shell, name, member)
-                    elif isinstance(member, griffe.Function) and member.docstring is None:
-                        self._runtime_docstring(shell, member)
+                runtime = getattr(runtime_module, shell.name, None)
+                if not isinstance(runtime, type):
+                    continue
+                for name in dir(runtime):
+                    if name.startswith("_"):
+                        continue
+                    found = inspect.getattr_static(runtime, name)
+                    if isinstance(found, _binding._Descriptor):
+                        shell.set_member(name, self._method(runtime, name, found, _binding))
 
-    def _runtime_docstring(self, shell: griffe.Class, method: griffe.Function) -> None:
-        runtime = getattr(importlib.import_module(shell.module.path), shell.name, None)
-        function = vars(runtime).get(method.name) if isinstance(runtime, type) else None
-        doc = inspect.getdoc(function) if function is not None else None
-        if doc:
-            method.docstring = griffe.Docstring(doc, parent=method)
-
-    def _rewrite(self, shell: griffe.Class, name: str, attribute: griffe.Attribute) -> None:
-        match = _BOUND.match(str(attribute.value))
-        if match is None:
-            return
-        owner = match["cls"] or match["lcls"]
-        plan_name = match["name"] or match["lname"]
-        owner_path = shell.module.resolve(owner)
-        plan = shell.modules_collection[f"{owner_path}.{plan_name}"]
-        if not isinstance(plan, griffe.Function):
-            raise TypeError(f"{shell.path}.{name} binds {plan.path}, which is not a function")
-        parameters = list(plan.parameters)[1:]  # without ``self``
+    def _method(self, runtime: type, name: str, descriptor: Any, binding: Any) -> griffe.Function:
+        function = descriptor._function
+        signature = inspect.signature(function)
+        parameters = [
+            griffe.Parameter(
+                parameter.name,
+                annotation=None
+                if parameter.annotation is inspect.Parameter.empty
+                else str(parameter.annotation),
+                kind=griffe.ParameterKind(parameter.kind.description),
+                default=None
+                if parameter.default is inspect.Parameter.empty
+                else repr(parameter.default),
+            )
+            for parameter in list(signature.parameters.values())[1:]  # without ``self``
+        ]
+        asynchronous = bool(getattr(runtime, "_asynchronous", False))
+        returns: str | None = str(signature.return_annotation)
+        labels: set[str] = set()
+        if isinstance(descriptor, binding.Bound):
+            returns = _inner(signature.return_annotation, "Plan") or returns
+            if asynchronous:
+                labels.add("async")
+        elif isinstance(descriptor, binding.Paged):
+            pages = sys.modules[function.__module__].__dict__.get(str(signature.return_annotation))
+            items = inspect.signature(pages.next_items).return_annotation if pages else None
+            item = _inner(_inner(items, "Plan") or "", "list") or "object"
+            returns = f"{'AsyncIterator' if asynchronous else 'Iterator'}[{item}]"
+        elif isinstance(descriptor, binding.Made):
+            shells = (
+                descriptor._shell_names
+                if descriptor._shell_names[0]
+                else tuple(shell.__name__ for shell in descriptor._shells)
+            )
+            returns = shells[1 if asynchronous else 0]
         method = griffe.Function(
             name,
-            lineno=attribute.lineno,
-            endlineno=attribute.endlineno,
-            docstring=plan.docstring,
+            docstring=griffe.Docstring(inspect.getdoc(function) or ""),
             parameters=griffe.Parameters(*parameters),
-            returns=_result(plan.returns),
+            returns=returns,
         )
-        if match["kind"] == "Async":
-            method.labels.add("async")
-        shell.set_member(name, method)
+        method.labels.update(labels)
+        return method

@@ -169,7 +169,7 @@ def signed_in(client: ClientT, project_id: str, user_id: str = "xyz") -> ClientT
     from paragon_connect import AuthenticatedUser
     from paragon_connect._tokens import Secret
 
-    client._session.project_id = str(uuid.UUID(project_id))
-    client._session.token = Secret("stub-token")
-    client._session.user = AuthenticatedUser(user_id=user_id, integrations={}, meta={})
+    client._shared.session.project_id = str(uuid.UUID(project_id))
+    client._shared.session.token = Secret("stub-token")
+    client._shared.session.user = AuthenticatedUser(user_id=user_id, integrations={}, meta={})
     return client

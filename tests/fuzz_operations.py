@@ -18,16 +18,18 @@ Nothing here knows about hypothesis; the test module draws the answers.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import inspect
+import json
 import re
 import traceback
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal, TypeAlias
+from typing import Any, Final, Literal, TypeAlias, cast
 
 import httpx
-from paragon_connect import AsyncParagon, Paragon, ParagonError
+from paragon_connect import AsyncParagon, JsonValue, Paragon, ParagonError
 from paragon_mock import DEFAULT_PROJECT_ID, dev_token
 from paragon_mock.routes import MethodNotAllowed, Router
 
@@ -90,12 +92,12 @@ def example(name: str) -> Any:
     return copy.deepcopy(resolve(SPEC_DATA, {"$ref": f"#/components/examples/{name}"})["value"])
 
 
-def response_example(operation_id: str, status: str) -> Any:
-    """A copy of the first example of one documented response."""
+def response_example(operation_id: str, status: str, name: str | None = None) -> Any:
+    """A copy of one example (the first, unless named) of one documented response."""
     response = resolve(SPEC_DATA, operation(operation_id)["responses"][status])
     examples = response["content"]["application/json"]["examples"]
-    first = resolve(SPEC_DATA, next(iter(examples.values())))
-    return copy.deepcopy(first["value"])
+    chosen = resolve(SPEC_DATA, examples[name] if name else next(iter(examples.values())))
+    return copy.deepcopy(chosen["value"])
 
 
 # -- the answers ---------------------------------------------------------------------------------
@@ -304,6 +306,8 @@ def good_answer(operation_id: str, params: Mapping[str, str], request: httpx.Req
     if operation_id == "getOauthNoncePage":
         html = "<!doctype html><script>window.opener.postMessage({type: 'oauth-nonce-loaded'}, '*')"
         return Answer(200, f"{html}</script>".encode(), (("Content-Type", "text/html"),))
+    if operation_id == "listTools" and request.url.params.get("format") == "paragon":
+        return json_answer(200, response_example(operation_id, "200", "paragon"))
     if operation_id == "connectResource":
         return json_answer(200, {"resourceId": params.get("resourceId"), "connected": True})
     return json_answer(200, response_example(operation_id, "200"))
@@ -579,7 +583,9 @@ def _settings(
 
 
 def _proxy(method: str) -> Driver:
-    body = None if method in ("GET", "DELETE") else {"channel": "C051Z9MK98W", "text": "Hello"}
+    body: JsonValue = (
+        None if method in ("GET", "DELETE") else {"channel": "C051Z9MK98W", "text": "Hello"}
+    )
     return Driver(
         f"request({method})",
         lambda c: c.request("slack", "/chat.postMessage", method=method, body=body),
@@ -629,6 +635,58 @@ def returns_views(result: Any, body: Any) -> None:
     for item in [*metadata, *views]:
         assert _is_model(item), f"a view came back as {type(item).__name__}"
         item.to_dict()
+
+
+def returns_tools(result: Any, body: Any) -> None:
+    """Every function tool of the answer, as a client ``Tool`` (the paragon-format ones skipped)."""
+    assert isinstance(result, list), f"expected a list, got {type(result).__name__}"
+    kind = _client_type("Tool")
+    for item in result:
+        assert isinstance(item, kind), f"expected a Tool, got {type(item).__name__}"
+        # What the tool is for: a model's tool list. A name or schema OpenAI cannot take is
+        # refused as such (ToolSpecError, a ParagonError).
+        with contextlib.suppress(ParagonError):
+            cast(Any, item).to_openai()
+
+
+def returns_paragon_tools(result: Any, body: Any) -> None:
+    """The paragon-format tools by integration type, each a generated ``ParagonTool``."""
+    assert isinstance(result, dict), f"expected a dict, got {type(result).__name__}"
+    for tools in result.values():
+        for tool in tools:
+            _assert_model(tool, "ParagonTool")
+
+
+def returns_triggers(result: Any, body: Any) -> None:
+    assert isinstance(result, list), f"expected a list, got {type(result).__name__}"
+    kind = _client_type("Trigger")
+    for item in result:
+        assert isinstance(item, kind), f"expected a Trigger, got {type(item).__name__}"
+
+
+def _run_tool(client: Client) -> object:
+    # Not validated: the drawn catalogue would decide what reaches the target otherwise.
+    arguments = {"channel": "#general", "message": "Hello"}
+    return client.tools.run("SLACK_SEND_MESSAGE", arguments, validate=False)
+
+
+def _tool_call(client: Client) -> object:
+    call = {
+        "id": "call_1",
+        "type": "function",
+        "function": {
+            "name": "SLACK_SEND_MESSAGE",
+            "arguments": '{"channel": "#general", "message": "Hello"}',
+        },
+    }
+    return client.tools.call(call, validate=False, errors=())
+
+
+def returns_tool_message(result: Any, body: Any) -> None:
+    """The model's answer: a tool message carrying what the tool returned, as JSON text."""
+    assert isinstance(result, dict) and result.get("role") == "tool", f"got {result!r:.200}"
+    assert result["tool_call_id"] == "call_1"
+    assert json.loads(result["content"]) == body
 
 
 def _authenticate(client: Client) -> object:
@@ -834,6 +892,19 @@ OPERATIONS: Final[dict[str, tuple[Driver, ...] | Unreachable]] = {
     "proxyPut": (_proxy("PUT"),),
     "proxyPatch": (_proxy("PATCH"),),
     "proxyDelete": (_proxy("DELETE"),),
+    "listTools": (
+        Driver("tools.list", lambda c: c.tools.list(), returns_tools),
+        Driver("tools.list_paragon", lambda c: c.tools.list_paragon(), returns_paragon_tools),
+    ),
+    "runTool": (
+        Driver("tools.run", _run_tool, returns_the_body),
+        Driver("tools.call", _tool_call, returns_tool_message),
+    ),
+    "listTriggers": (Driver("triggers.list", lambda c: c.triggers.list(), returns_triggers),),
+    "listActions": Unreachable(
+        "the deprecated path of listTools: the client lists tools with listTools"
+    ),
+    "runAction": Unreachable("the deprecated path of runTool: the client runs tools with runTool"),
 }
 
 

@@ -33,7 +33,7 @@ from paragon_connect import (
     NoActiveInstallFlowError,
     Paragon,
 )
-from paragon_connect._core import Notify, Plan
+from paragon_connect._core._base import Notify, Plan
 from paragon_connect._install_flow import FlowCore
 from paragon_connect._install_machine import (
     ASKING,

@@ -147,7 +147,7 @@ def test_async_client_awaits_coroutine_handlers_in_order() -> None:
 
     client.subscribe("onWorkflowChange", slow)
     client.subscribe("onWorkflowChange", lambda event, user: calls.append("plain"))
-    asyncio.run(client._bus.aemit("onWorkflowChange", None, None))
+    asyncio.run(client._shared.bus.aemit("onWorkflowChange", None, None))
     assert calls == ["slow", "plain"]
 
 

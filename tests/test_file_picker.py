@@ -41,9 +41,14 @@ def _install(user: Flavour, integration_type: str) -> str:
 
 
 def _init(user: Flavour, picker: Any, **settings: Any) -> Any:
+    return _step(user, picker, "init", **settings)
+
+
+def _step(user: Flavour, picker: Any, name: str, *args: Any, **kwargs: Any) -> Any:
+    """Run one of the picker's steps: awaited on AsyncParagon, called on Paragon."""
     if user.is_async:
-        return user.portal.call(lambda: picker.init(**settings))
-    return picker.init(**settings)
+        return user.portal.call(lambda: getattr(picker, name)(*args, **kwargs))
+    return getattr(picker, name)(*args, **kwargs)
 
 
 @pytest.mark.parametrize("integration_type", list(SETTINGS))
@@ -116,14 +121,39 @@ def test_open_close_and_select_call_the_callbacks(user: Flavour) -> None:
         on_cancel=lambda: calls.append("cancel"),
     )
     with pytest.raises(RuntimeError, match="call init\\(\\) first"):
-        picker.open()
+        _step(user, picker, "open")
     _init(user, picker, developer_key="AIzaS-demo")
-    picker.open()
-    chosen = picker.select([{"id": "1", "name": "report.pdf", "mimeType": "application/pdf"}])
+    _step(user, picker, "open")
+    chosen = _step(
+        user, picker, "select", [{"id": "1", "name": "report.pdf", "mimeType": "application/pdf"}]
+    )
     assert chosen == [{"id": "1", "name": "report.pdf", "mimeType": "application/pdf"}]
-    assert picker.select([]) == []
-    picker.close()
+    assert _step(user, picker, "select", []) == []
+    _step(user, picker, "close")
     assert calls == ["open", ("select", ["report.pdf"]), "cancel", "close"]
+
+
+def test_async_callbacks_are_awaited_on_async_paragon(user: Flavour) -> None:
+    _install(user, "googledrive")
+    calls: list[str] = []
+
+    async def on_open() -> None:
+        calls.append("open")
+
+    async def on_file_select(files: list[dict[str, object]]) -> None:
+        calls.append(f"select {len(files)}")
+
+    if not user.is_async:
+        with pytest.raises(TypeError, match=r"on_open is a coroutine function.*AsyncParagon"):
+            user.client.ExternalFilePicker("googledrive", on_open=on_open)
+        return
+    picker = user.client.ExternalFilePicker(
+        "googledrive", on_open=on_open, on_file_select=on_file_select
+    )
+    _init(user, picker, developer_key="AIzaS-demo")
+    _step(user, picker, "open")
+    _step(user, picker, "select", [{"id": "1", "name": "a.pdf", "mimeType": "application/pdf"}])
+    assert calls == ["open", "select 1"]
 
 
 @pytest.mark.parametrize(
@@ -160,7 +190,7 @@ def test_selection_breaking_the_rules_is_rejected(
     )
     _init(user, picker, developer_key="AIzaS-demo")
     with pytest.raises(ValueError, match=message):
-        picker.select(files)
+        _step(user, picker, "select", files)
     assert selected == []
 
 
@@ -174,7 +204,7 @@ def test_folders_and_many_files_when_allowed(user: Flavour) -> None:
         {"name": "Invoices", "type": "folder"},
         {"name": "a.pdf", "mimeType": "application/pdf"},
     ]
-    assert picker.select(files) == files
+    assert _step(user, picker, "select", files) == files
 
 
 @pytest.mark.parametrize(

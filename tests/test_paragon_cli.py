@@ -230,6 +230,7 @@ def test_every_command_is_covered() -> None:
         "credentials get", "credentials update", "user-settings", "workflow-settings", "enable",
         "disable", "workflow-state", "event", "workflow", "request", "install",
         "complete-install", "uninstall", "connect-action", "token", "token sign", "demo",
+        "tools", "tools list", "tools run",
     }  # fmt: skip
     assert {" ".join(command) for command in ALL_COMMANDS} == expected
 
@@ -240,7 +241,15 @@ def test_help_on_every_command(command: tuple[str, ...]) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"Usage: paragon {' '.join(command)}".rstrip())
     assert "-h, --help" in result.stdout
-    if command and command[0] not in ("credentials", "token", "demo"):
+    if (
+        command
+        and command not in (("credentials",), ("tools",))
+        and command[0]
+        not in (
+            "token",
+            "demo",
+        )
+    ):
         assert "Connection and output (before or after the command):" in result.stdout
         assert "[env: PARAGON_PROJECT_ID]" in result.stdout
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
+import re
 import subprocess
 import sys
 import tomllib
@@ -41,6 +43,7 @@ EXPECTED_PUBLIC = {
     "IntegrationNotFoundError",
     "IntegrationNotInstalledError",
     "IntegrationUninstallEvent",
+    "JsonValue",
     "InternalServerError",
     "NoActiveInstallFlowError",
     "NotFoundError",
@@ -56,6 +59,12 @@ EXPECTED_PUBLIC = {
     "RateLimitError",
     "ResponseTooLargeError",
     "ServiceURLs",
+    "Tool",
+    "ToolArgumentProblem",
+    "ToolArgumentsError",
+    "ToolCallFormatError",
+    "ToolNotFoundError",
+    "Trigger",
     "UnauthenticatedUser",
     "UnknownVariant",
     "UnprocessableEntityError",
@@ -66,6 +75,10 @@ EXPECTED_PUBLIC = {
     "WorkflowStateUpdate",
     "__version__",
     "sign_user_token",
+    "Tools",
+    "AsyncTools",
+    "Triggers",
+    "AsyncTriggers",
 }
 
 
@@ -117,7 +130,15 @@ def test_cloud_hosts_by_default() -> None:
     assert services.hermes == "https://hermes.useparagon.com"
     assert services.proxy == "https://proxy.useparagon.com"
     assert services.actionkit == "https://actionkit.useparagon.com"
-    assert services.connect == "https://connect.useparagon.com"
+
+
+def test_every_service_of_the_spec_has_a_url() -> None:
+    from paragon_connect_api.calls import SERVICES
+
+    services = Paragon().services
+    assert {field.name for field in dataclasses.fields(services)} == set(SERVICES)
+    for service in SERVICES:
+        assert services.for_service(service).startswith("https://")
 
 
 @pytest.mark.parametrize(
@@ -134,7 +155,7 @@ def test_on_premise_hosts(host: str) -> None:
 
 def test_configure_global_changes_hosts_and_resets_authentication() -> None:
     client = Paragon()
-    client._session.project_id = object()  # type: ignore[assignment]
+    client._shared.session.project_id = object()  # type: ignore[assignment]
     client.configure_global(host="useparagon.com")
     assert client.services.proxy == "https://proxy.useparagon.com"
     client.configure_global(host="paragon.example.com")
@@ -176,8 +197,8 @@ def test_with_options_copies_settings_and_shares_the_session() -> None:
     fast = client.with_options(timeout=2, max_retries=0)
     assert fast.timeout == httpx.Timeout(2) and fast.max_retries == 0
     assert client.timeout == httpx.Timeout(30) and client.max_retries == 2
-    assert fast._session is client._session
-    assert fast._transport is client._transport
+    assert fast._shared is client._shared
+    assert fast._shared.transport is client._shared.transport
 
 
 def test_sync_and_async_clients_expose_the_same_functions_and_signatures() -> None:
@@ -198,7 +219,10 @@ def test_sync_and_async_clients_expose_the_same_functions_and_signatures() -> No
 def test_import_is_cheap() -> None:
     code = (
         "import sys, paragon_connect\n"
-        "lazy = ('paragon_connect_api', 'jwt', 'cryptography', 'asyncio')\n"
+        # The typed calls (paragon_connect_api.calls, .types, .errors) load with the client:
+        # they cost a few milliseconds. The operations, the models and attrs wait for a call.
+        "lazy = ('paragon_connect_api.api', 'paragon_connect_api.models',\n"
+        "        'paragon_connect_api.client', 'attr', 'jwt', 'cryptography', 'asyncio')\n"
         "heavy = [m for m in sys.modules if m.startswith(lazy)]\n"
         "print(','.join(sorted(heavy)))\n"
     )
@@ -245,3 +269,36 @@ def test_install_flow_is_shared_with_option_copies() -> None:
         client.install_integration.__doc__
         == paragon_connect._install_flow.FlowCore.install_integration.__doc__
     )
+
+
+def _public_signatures(obj: object) -> dict[str, inspect.Signature]:
+    found: dict[str, inspect.Signature] = {}
+    for name in dir(type(obj)):
+        if name.startswith("_") or isinstance(getattr(type(obj), name, None), property):
+            continue
+        member = getattr(obj, name)
+        if callable(member) and not isinstance(member, type):
+            found[name] = inspect.signature(member)
+    return found
+
+
+def test_no_any_in_public_signatures() -> None:
+    """Every public method of the clients, the install flows and the pickers is typed precisely."""
+    paragon, aparagon = Paragon(), AsyncParagon()
+    owners: list[object] = [
+        paragon,
+        aparagon,
+        paragon.install_flow,
+        aparagon.install_flow,
+        paragon.ExternalFilePicker("box"),
+        aparagon.ExternalFilePicker("box"),
+    ]
+    offending: list[str] = []
+    for owner in owners:
+        for name, signature in _public_signatures(owner).items():
+            annotations = [str(p.annotation) for p in signature.parameters.values()]
+            annotations.append(str(signature.return_annotation))
+            if any(re.search(r"\bAny\b", text) for text in annotations):
+                offending.append(f"{type(owner).__name__}.{name}{signature}")
+    assert len(_public_signatures(paragon)) > 25
+    assert offending == []

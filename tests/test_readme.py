@@ -162,7 +162,7 @@ def test_the_plain_methods_of_async_paragon_are_the_readme_list() -> None:
     client = AsyncParagon()
     assert listed == _plain_methods(client)
     # iter_field_options is plain, as listed, and what it returns is iterated with async for.
-    returns = inspect.signature(AsyncParagon.iter_field_options).return_annotation
+    returns = inspect.signature(client.iter_field_options).return_annotation
     assert str(returns).startswith("AsyncIterator["), returns
     # "The same methods as Paragon (aclose() for close())".
     sync = {name for name in dir(Paragon()) if not name.startswith("_")}

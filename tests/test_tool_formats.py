@@ -29,9 +29,10 @@ from mcp_types import _v2026_07_28 as mcp_wire_2026_07_28
 from openai.lib._pydantic import _ensure_strict_json_schema
 from openai.types.chat.chat_completion_message_function_tool_call import Function
 from openai.types.responses.response_input_param import FunctionCallOutput
-from paragon_connect._exceptions import ParagonError
+from paragon_connect._exceptions import APIError, ParagonError
 from paragon_connect._tool_formats import (
     DEFAULT_ERRORS,
+    PlainSchemaTool,
     ToolCall,
     ToolCallFormatError,
     ToolResultMessage,
@@ -91,6 +92,20 @@ SLACK_PARAMETERS: dict[str, object] = {
     "required": ["channelId", "message"],
     "additionalProperties": False,
 }
+
+
+@dataclass(frozen=True)
+class PlainTool(PlainSchemaTool):
+    """A tool holding its schema as plain JSON, as the client's ``Tool`` does."""
+
+    name: str
+    description: str
+    _schema: dict[str, object]
+
+    @property
+    def parameters(self) -> Mapping[str, object]:
+        return MappingProxyType(self._schema)
+
 
 SLACK = Tool(
     name="SLACK_SEND_MESSAGE",
@@ -229,7 +244,9 @@ def test_mcp_tool_is_an_mcp_tool_on_every_wire_version() -> None:
     check_schema(tool["inputSchema"])
 
 
-def test_adapters_copy_the_schema_into_plain_dicts() -> None:
+def test_adapters_copy_the_schema_of_any_other_tool_into_plain_dicts() -> None:
+    # A tool that is no PlainSchemaTool may hold any mapping, tuples, values it may change
+    # later: the adapters copy its schema, checking every value.
     nested = {"type": "object", "properties": {"tags": {"type": "array", "items": {}}}}
     tool = Tool("T", "d", MappingProxyType({**nested, "required": ("tags",)}))
     outputs = [
@@ -244,6 +261,32 @@ def test_adapters_copy_the_schema_into_plain_dicts() -> None:
         schema["properties"] = {}  # changing one output changes neither the tool nor the others
     assert tool.parameters["properties"] == nested["properties"]
     assert len({id(schema) for schema in outputs}) == len(outputs)
+
+
+def test_adapters_share_the_schema_of_a_plain_schema_tool() -> None:
+    tool = PlainTool(SLACK.name, SLACK.description, copy.deepcopy(SLACK_PARAMETERS))
+    chat = vendor_valid(openai_chat.ChatCompletionToolParam, to_openai(tool))
+    responses = vendor_valid(openai_responses.FunctionToolParam, to_openai(tool, api="responses"))
+    anthropic = vendor_valid(anthropic_types.ToolParam, to_anthropic(tool))
+    mcp = to_mcp(tool)
+    model = mcp_types.Tool.model_validate(mcp, strict=True)
+    assert model.model_dump(by_alias=True, exclude_none=True, mode="json") == mcp
+    shared = [
+        chat["function"]["parameters"],
+        responses["parameters"],
+        anthropic["input_schema"],
+        mcp["inputSchema"],
+    ]
+    # The tool's own dict, not a copy: the returned dicts are as read-only as the tool.
+    assert all(schema is tool._schema for schema in shared)
+    # Strict mode rewrites a copy of its own, and leaves the tool's schema as it was.
+    strict = to_openai(tool, strict=True)["function"]["parameters"]
+    assert strict == SLACK_STRICT_PARAMETERS and strict is not tool._schema
+    assert tool._schema == SLACK_PARAMETERS
+    # What every vendor requires is still checked.
+    for adapt in (to_openai, to_anthropic, to_mcp):
+        with pytest.raises(ToolSpecError, match=r'tool \'T\' must be a JSON Schema with "type"'):
+            adapt(PlainTool("T", "d", {"type": "string"}))
 
 
 def test_strict_openai_tool_closes_every_object_and_requires_every_property() -> None:
@@ -1009,7 +1052,7 @@ def test_garbled_arguments_are_answered_without_running_the_tool() -> None:
         ),
     }
     with pytest.raises(ToolCallFormatError):
-        run_tool_call(chat_call(arguments="{"), runner, errors=(ParagonError,))
+        run_tool_call(chat_call(arguments="{"), runner, errors=(APIError,))
 
 
 def test_a_call_that_cannot_be_answered_raises() -> None:

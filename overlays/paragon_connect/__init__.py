@@ -10,7 +10,7 @@
 from ``spec/paragon.yaml``; the raw operations are in ``paragon_connect_api``.
 
 Importing this package is cheap: the generated models and operations, PyJWT, cryptography, the
-install flow and the file pickers load when first used.
+install flow, the file pickers and ActionKit's tools (``paragon.tools``) load when first used.
 """
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ from ._exceptions import (
     ProxyRequestError,
     RateLimitError,
     ResponseTooLargeError,
+    ToolArgumentProblem,
+    ToolArgumentsError,
+    ToolNotFoundError,
     UnprocessableEntityError,
     UserNotAuthenticatedError,
 )
@@ -56,6 +59,7 @@ from ._types import (
     AuthenticatedUser,
     IntegrationInstallEvent,
     IntegrationUninstallEvent,
+    JsonValue,
     ParagonUser,
     PortalEvent,
     UnauthenticatedUser,
@@ -72,6 +76,8 @@ if TYPE_CHECKING:
     from ._file_picker import SUPPORTED_PICKERS, AsyncExternalFilePicker, ExternalFilePicker
     from ._install_flow import AsyncInstallFlow, ErrorContext, InstallFlow
     from ._install_machine import InstallFlowError
+    from ._tool_formats import ToolCallFormatError
+    from ._tools import AsyncTools, AsyncTriggers, Tool, Tools, Trigger, Triggers
 
 # Names whose modules load on first access (PEP 562): the install flow and the file pickers are
 # a third of the package's import time, and many applications never use them.
@@ -83,6 +89,14 @@ _LAZY: Final = {
     "ErrorContext": "._install_flow",
     "InstallFlow": "._install_flow",
     "InstallFlowError": "._install_machine",
+    # ActionKit's types load with paragon.tools; the format adapters with them.
+    "Tool": "._tools",
+    "Tools": "._tools",
+    "AsyncTools": "._tools",
+    "Trigger": "._tools",
+    "Triggers": "._tools",
+    "AsyncTriggers": "._tools",
+    "ToolCallFormatError": "._tool_formats",
     # What a tagged union's variant of a kind newer than this client is read into.
     "UnknownVariant": "paragon_connect_api.models.unknown_variant",
 }
@@ -112,6 +126,8 @@ __all__ = [
     "AsyncExternalFilePicker",
     "AsyncInstallFlow",
     "AsyncParagon",
+    "AsyncTools",
+    "AsyncTriggers",
     "AuthenticatedUser",
     "AuthenticationError",
     "BadRequestError",
@@ -129,6 +145,7 @@ __all__ = [
     "IntegrationNotInstalledError",
     "IntegrationUninstallEvent",
     "InternalServerError",
+    "JsonValue",
     "NoActiveInstallFlowError",
     "NotFoundError",
     "OAuthBlockedError",
@@ -143,6 +160,14 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "ServiceURLs",
+    "Tool",
+    "ToolArgumentProblem",
+    "ToolArgumentsError",
+    "ToolCallFormatError",
+    "ToolNotFoundError",
+    "Tools",
+    "Trigger",
+    "Triggers",
     "UnauthenticatedUser",
     "UnknownVariant",
     "UnprocessableEntityError",

@@ -23,9 +23,11 @@ the error's class (``exit_code_for``):
 0     success
 1     an unexpected error: a bug, reported with Python's traceback
 2     usage: a bad command line, missing or bad configuration, bad JSON, an argument the client
-      refuses before sending, install inputs the integration does not take
+      refuses before sending (a tool's arguments that break its schema), install inputs the
+      integration does not take
 3     authentication: 401/403, or a user token or signing key refused before sending
-4     not found: 404, an integration the project lacks or the user has not connected
+4     not found: 404, an integration the project lacks or the user has not connected, an
+      ActionKit tool the user does not have
 5     conflict or invalid: 400, 409, 422, an integration already installed
 6     rate-limited: 429 (after the client's own retries)
 7     unavailable: 5xx, 408, no connection, a timeout
@@ -48,7 +50,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
 from urllib.parse import urlencode
 
 import click
@@ -65,10 +67,14 @@ from ._exceptions import (
     OAuthBlockedError,
     OAuthTimeoutError,
     ParagonError,
+    ToolNotFoundError,
 )
 from ._json import jsonable
 from ._tokens import sign_user_token
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._tools import Tool
 
 __all__ = ["EXIT_BROKEN_PIPE", "EXIT_INTERRUPTED", "cli", "exit_code_for", "main"]
 
@@ -193,7 +199,9 @@ def exit_code_for(error: BaseException) -> int:
         return EXIT_ERROR
     if isinstance(error, APIConnectionError):  # APITimeoutError too
         return EXIT_UNAVAILABLE
-    if isinstance(error, IntegrationNotFoundError | IntegrationNotInstalledError):
+    if isinstance(
+        error, IntegrationNotFoundError | IntegrationNotInstalledError | ToolNotFoundError
+    ):
         return EXIT_NOT_FOUND
     if isinstance(error, IntegrationAlreadyInstalledError):
         return EXIT_CONFLICT
@@ -1270,6 +1278,112 @@ def connect_action(ctx: click.Context, resource: str, data: str) -> int:
     payload = _json_object(data)
     with _connected(ctx) as paragon:
         result = paragon.connect_action(resource, payload)
+    return _emit(ctx, result)
+
+
+@cli.group(cls=_OrderedGroup, context_settings=_CONTEXT)
+def tools() -> None:
+    """ActionKit's tools: list them in a model's format, run one."""
+
+
+# ``--format`` of ``tools list``: how each tool is printed.
+_TOOL_FORMATS: Final = ("json", "openai", "openai-responses", "anthropic", "mcp")
+
+
+def _tool_as(format_: str, tool: Tool) -> object:
+    """A ``Tool`` as ``tools list --format`` prints it."""
+    if format_ == "openai":
+        return tool.to_openai()
+    if format_ == "openai-responses":
+        return tool.to_openai(api="responses")
+    if format_ == "anthropic":
+        return tool.to_anthropic()
+    if format_ == "mcp":
+        return tool.to_mcp()
+    return {
+        "name": tool.name,
+        "integration": tool.integration,
+        "description": tool.description,
+        "parameters": dict(tool.parameters),
+    }
+
+
+@tools.command("list", cls=_Command)
+@click.option(
+    "--integration",
+    "integrations",
+    multiple=True,
+    metavar="TYPE",
+    help="Only the tools of this integration (repeatable).",
+)
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    metavar="NAME",
+    help="Only the tools of integrations in this category, like crm (repeatable).",
+)
+@click.option(
+    "--all-integrations",
+    is_flag=True,
+    help="The tools of every integration of the project, connected by the user or not.",
+)
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(_TOOL_FORMATS),
+    default="json",
+    show_default=True,
+    help="json: name, integration, description, parameters; or a vendor's tool definition.",
+)
+@_shared_options
+@click.pass_context
+def tools_list(
+    ctx: click.Context,
+    integrations: tuple[str, ...],
+    categories: tuple[str, ...],
+    all_integrations: bool,
+    format_: str,
+) -> int:
+    """The tools the user can run (listTools), ready for a model.
+
+    Prints a list: --format openai gives Chat Completions' tools=[...], anthropic the
+    Messages API's, mcp the tools of an MCP tools/list result.
+    """
+    with _connected(ctx) as paragon:
+        found = paragon.tools.list(
+            integrations=list(integrations) or None,
+            categories=list(categories) or None,
+            available_only=not all_integrations,
+        )
+        shown = [_tool_as(format_, tool) for tool in found]
+    return _emit(ctx, shown)
+
+
+@tools.command("run", cls=_Command)
+@click.argument("name")
+@_data_option(False, "The tool's arguments (a JSON object; {} when left out)")
+@click.option(
+    "--no-validate",
+    is_flag=True,
+    help="Send the arguments unchecked (Paragon judges them); runs paragon-format names too.",
+)
+@_credential_option
+@_shared_options
+@click.pass_context
+def tools_run(
+    ctx: click.Context, name: str, data: str | None, no_validate: bool, credential: str | None
+) -> int:
+    """Run a tool for the user (runTool); prints what it answered.
+
+    The arguments are checked against the tool's JSON Schema first: arguments that break it
+    are listed on stderr, by JSON path, and nothing is sent (exit status 2).
+    """
+    arguments = {} if data is None else _json_object(data)
+    with _connected(ctx) as paragon:
+        result = paragon.tools.run(
+            name, arguments, validate=not no_validate, selected_credential_id=credential
+        )
     return _emit(ctx, result)
 
 

@@ -1,10 +1,12 @@
 """``Paragon`` and ``AsyncParagon``: two thin shells over one core.
 
-Everything an SDK function decides lives in ``_core.Core`` as a plan (see that module). A shell
-only runs plans: ``Paragon._run`` performs each effect with blocking I/O, ``AsyncParagon._run``
-with ``await``. Methods that need no request are defined once, on ``_ClientBase``. The I/O
-methods are the core's plans bound by a descriptor, so both shells expose the same signatures
-and docstrings without repeating them.
+Everything an SDK function decides lives in ``_core`` as a plan (see that package). A shell only
+runs plans: ``Paragon._run`` performs each effect with blocking I/O, ``AsyncParagon._run`` with
+``await``; what the two runs share (``_PlanRun``) is written once. Every method is declared once,
+on ``_ClientBase``: the plans are bound by descriptors (``_binding``) that give a blocking method
+on ``Paragon`` and a coroutine function on ``AsyncParagon``, with the plan's own signature and
+docstring. What differs between the shells is only what ``await`` forces: the run loop, the way
+each effect is performed, and the httpx client and transport.
 
 Secrets and logs: the client's own log records (the ``paragon_connect`` logger) and exception
 messages never show a user token or a query string, which for ``request()`` may carry a
@@ -21,21 +23,16 @@ import functools
 import importlib
 import inspect
 import time
-from collections.abc import (
-    AsyncIterator,
-    Callable,
-    Coroutine,
-    Iterator,
-    Mapping,
-    Sequence,
-)
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
 from types import ModuleType, TracebackType
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Final,
     Generic,
-    ParamSpec,
+    Literal,
     Self,
     TypeVar,
     overload,
@@ -43,13 +40,12 @@ from typing import (
 
 import httpx
 
-from ._binding import AsyncBound, SyncBound
+from ._binding import Bound, Direct, Made, Namespace, Paged
 from ._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ClientOptions,
-    Service,
     ServiceURLs,
     coerce_max_response_bytes,
     coerce_max_retries,
@@ -57,19 +53,8 @@ from ._config import (
     services_for_base_url,
     services_for_host,
 )
-from ._core import (
-    DEFAULT_MAX_PAGES,
-    Call,
-    Core,
-    Effect,
-    Emit,
-    FieldOptionPages,
-    Notify,
-    Plan,
-    Session,
-    Sleep,
-    Subscribe,
-)
+from ._core import Core
+from ._core._base import Call, Effect, Emit, Notify, Plan, Session, Sleep, Subscribe
 from ._events import EventBus, Handler, Unsubscribe
 from ._exceptions import APIError, APIResponseValidationError, connection_error
 from ._transport import (
@@ -79,28 +64,22 @@ from ._transport import (
     http_transport,
     request_context,
 )
-from ._types import ParagonUser
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from paragon_connect_api.calls import Service
     from paragon_connect_api.client import AuthenticatedClient
-    from paragon_connect_api.models.combo_input_data_source import ComboInputDataSource
-    from paragon_connect_api.models.dynamic_data_source import DynamicDataSource
-    from paragon_connect_api.models.field_mapper_data_source import FieldMapperDataSource
-    from paragon_connect_api.models.field_option import FieldOption
-    from paragon_connect_api.models.field_option_section import FieldOptionSection
     from paragon_connect_api.models.integration_metadata import IntegrationMetadata
-    from paragon_connect_api.models.integration_user_config import IntegrationUserConfig
-    from paragon_connect_api.models.unknown_variant import UnknownVariant
 
     # The install flow and the file pickers load when first used (keeps ``import`` cheap).
-    from ._file_picker import AsyncExternalFilePicker, ExternalFilePicker
+    from ._file_picker import AsyncExternalFilePicker, ExternalFilePicker, FilePickerCore
     from ._install_flow import AsyncInstallFlow, FlowCore, InstallFlow
+    from ._tools import AsyncTools, AsyncTriggers, Tools, Triggers
 
 __all__ = ["AsyncParagon", "Paragon"]
 
-P = ParamSpec("P")
 R = TypeVar("R")
+TransportT = TypeVar("TransportT", RetryTransport, AsyncRetryTransport)
 
 DEFAULT_HEADERS: Final = {
     "Accept": "application/json",
@@ -108,17 +87,9 @@ DEFAULT_HEADERS: Final = {
     "X-Paragon-SDK-Version": f"python-{__version__}",
 }
 
-_ITER_FIELD_OPTIONS_DOC: Final = f"""Every option of a dynamic data source, page after page.
-
-Takes ``get_field_options``' arguments but ``cursor``; follows ``next_page_cursor`` until the
-last page. Reads at most ``max_pages`` pages (default {DEFAULT_MAX_PAGES}, at least 1): when the
-last of them still names a next page, or the server sends a cursor it sent before (which would
-loop for ever), the iteration raises ``PaginationError`` after yielding every item read.
-Arguments are checked at the call, before any request.
-"""
-
 _operations: dict[str, ModuleType] = {}
 _FLOW: Final = "paragon_connect._install_flow"
+_PICKER: Final = "paragon_connect._file_picker"
 
 
 def _operation(name: str) -> ModuleType:
@@ -129,20 +100,37 @@ def _operation(name: str) -> ModuleType:
     return module
 
 
-class _ClientBase:
-    """What both shells share: construction, configuration and every function without I/O."""
+@dataclass(eq=False)
+class _Shared(Generic[TransportT]):
+    """What a client shares with its ``with_options`` copies: everything but the options."""
 
-    _bus: EventBus
+    session: Session
+    core: Core
+    limits: httpx.Limits
+    transport: TransportT
+    bus: EventBus
+    api_clients: dict[Service, AuthenticatedClient] = field(default_factory=dict)
+    # The install flow's core, made on first use.
+    flow: FlowCore | None = None
+
+
+class _ClientBase(Generic[TransportT]):
+    """What both shells share: construction, configuration and every SDK function."""
+
+    _shared: _Shared[TransportT]
+    _options: ClientOptions
+    _plain_context: RequestContext | None
 
     def __init__(
         self,
         *,
-        host: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        limits: httpx.Limits | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        host: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        limits: httpx.Limits | None,
+        max_response_bytes: int,
+        transport: object,
     ) -> None:
         if host is not None and base_url is not None:
             raise ValueError(
@@ -153,38 +141,54 @@ class _ClientBase:
         )
         if limits is not None and not isinstance(limits, httpx.Limits):
             raise TypeError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
-        self._options = ClientOptions(
+        options = ClientOptions(
             timeout=coerce_timeout(timeout),
             max_retries=coerce_max_retries(max_retries),
             max_response_bytes=coerce_max_response_bytes(max_response_bytes),
         )
-        self._session = Session(services=services)
-        self._core = Core(self._session)
-        self._api_clients: dict[Service, AuthenticatedClient] = {}
-        # The install flow's core, made on first use and shared with ``with_options`` copies.
-        self._flow_box: list[FlowCore] = []
-        self._limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
-        self._plain_context: RequestContext | None = None
-
-    def _copy_with(self, options: ClientOptions) -> Self:
-        """A client sharing this one's session, pool and subscriptions, with other options."""
-        copy = object.__new__(type(self))
-        shared = (
-            "_session",
-            "_core",
-            "_flow_box",
-            "_api_clients",
-            "_limits",
-            "_bus",
-            "_transport",
+        session = Session(services=services, asynchronous=self._asynchronous)
+        pool = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        shared = _Shared(
+            session=session,
+            core=Core(session),
+            limits=pool,
+            transport=self._make_transport(transport, pool, options, session),
+            bus=EventBus(allow_async=self._asynchronous),
         )
-        for name in shared:
-            setattr(copy, name, getattr(self, name))
-        copy._options = options
-        copy._plain_context = None
-        return copy
+        self._view(shared, options)
 
-    def _request_context(self, call: Call) -> RequestContext:
+    def _view(self, shared: _Shared[TransportT], options: ClientOptions) -> None:
+        """Make this object a client over ``shared`` with ``options`` (what copies differ in)."""
+        self._shared = shared
+        self._options = options
+        self._plain_context = None
+
+    # Each shell says whether it awaits (``_binding`` reads it to bind the plans).
+    _asynchronous: ClassVar[bool]
+
+    def _make_transport(
+        self, transport: object, limits: httpx.Limits, options: ClientOptions, session: Session
+    ) -> TransportT:
+        raise NotImplementedError  # each shell makes its own kind of transport
+
+    def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
+        raise NotImplementedError  # each shell attaches its own kind of httpx client
+
+    @property
+    def _core(self) -> Core:
+        return self._shared.core
+
+    @property
+    def _flow(self) -> FlowCore:
+        """The install flow's core (``install_flow``, ``install_integration``, ``connect``)."""
+        shared = self._shared
+        if shared.flow is None:
+            from ._install_flow import FlowCore
+
+            shared.flow = FlowCore(shared.core)
+        return shared.flow
+
+    def _request_context(self, call: Call[object]) -> RequestContext:
         """The options and extras of one call; one shared object when there are no extras."""
         if call.headers or call.params:
             return RequestContext(self._options, call.headers, call.params)
@@ -192,16 +196,6 @@ class _ClientBase:
         if context is None or context.options is not self._options:
             context = self._plain_context = RequestContext(self._options)
         return context
-
-    @property
-    def _flow(self) -> FlowCore:
-        """The install flow's core (``install_flow``, ``install_integration``, ``connect``)."""
-        box = self._flow_box
-        if not box:
-            from ._install_flow import FlowCore
-
-            box.append(FlowCore(self._core))
-        return box[0]
 
     def with_options(
         self,
@@ -217,12 +211,14 @@ class _ClientBase:
         options = self._options.replace(
             timeout=timeout, max_retries=max_retries, max_response_bytes=max_response_bytes
         )
-        return self._copy_with(options)
+        copy = object.__new__(type(self))
+        copy._view(self._shared, options)
+        return copy
 
     @property
     def services(self) -> ServiceURLs:
         """The base URL of each Paragon service this client talks to."""
-        return self._session.services
+        return self._shared.session.services
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -242,7 +238,7 @@ class _ClientBase:
     @property
     def project_id(self) -> str | None:
         """The authenticated project, or None."""
-        project = self._session.project_id
+        project = self._shared.session.project_id
         return None if project is None else str(project)
 
     def configure_global(self, *, host: str) -> None:
@@ -253,19 +249,24 @@ class _ClientBase:
         call ``authenticate`` again.
         """
         services = services_for_host(host)
-        self._session.reset()
-        self._session.services = services
-        self._api_clients.clear()
+        session = self._shared.session
+        session.reset()
+        session.services = services
+        self._shared.api_clients.clear()
 
     def set_headless(self, headless: bool) -> None:
         """Enable the headless install flow (``install_flow``), as ``setHeadless``."""
         if not isinstance(headless, bool):
             raise TypeError(f"headless must be True or False, not {type(headless).__name__}")
-        self._session.headless = headless
+        self._shared.session.headless = headless
 
-    def get_user(self) -> ParagonUser:
-        """The Connected User as of the last request; ``authenticated`` is False before one."""
-        return self._core.get_user()
+    def subscribe(self, event_name: str, handler: Handler) -> Unsubscribe:
+        """Call ``handler(event, user)`` on every ``event_name``; returns a function that undoes it.
+
+        The events: onIntegrationInstall, onIntegrationUninstall, onWorkflowChange, onPortalOpen,
+        onPortalClose. See ``paragon_connect._events`` for the ordering and failure policy.
+        """
+        return self._shared.bus.subscribe(event_name, handler)
 
     @overload
     def get_integration_metadata(
@@ -277,90 +278,72 @@ class _ClientBase:
         self, integration_type: str | None = None
     ) -> IntegrationMetadata | list[IntegrationMetadata]:
         """Name, brand colour and icon of the project's active integrations, or of one of them."""
-        result: IntegrationMetadata | list[IntegrationMetadata] = self._core.integration_metadata(
-            integration_type
+        return self._core.integration_metadata(integration_type)
+
+    # The SDK's functions, each bound once for both shells (see ``_binding``).
+    get_user = Direct(Core.get_user)
+    get_integration_config = Direct(Core.get_integration_config)
+    get_data_source_options = Direct(Core.get_data_source_options)
+    authenticate = Bound(Core.authenticate)
+    set_user_metadata = Bound(Core.set_user_metadata)
+    list_integrations = Bound(Core.list_integrations)
+    list_credentials = Bound(Core.list_credentials)
+    get_integration_account = Bound(Core.get_integration_account)
+    complete_install = Bound(Core.complete_install)
+    connect_action = Bound(Core.connect_action)
+    get_credential = Bound(Core.get_credential)
+    update_credential = Bound(Core.update_credential)
+    update_integration_user_settings = Bound(Core.update_integration_user_settings)
+    update_workflow_user_settings = Bound(Core.update_workflow_user_settings)
+    enable_workflow = Bound(Core.enable_workflow)
+    disable_workflow = Bound(Core.disable_workflow)
+    update_workflow_state = Bound(Core.update_workflow_state)
+    get_field_options = Bound(Core.get_field_options)
+    iter_field_options = Paged(Core.iter_field_options)
+    event = Bound(Core.event)
+    workflow = Bound(Core.workflow)
+    request = Bound(Core.request)
+    uninstall_integration = Bound(Core.uninstall_integration)
+    # ActionKit for AI agents (``_tools``, loaded when first read): paragon.tools.list(), ...
+    tools: Namespace[Tools, AsyncTools] = Namespace.lazy(
+        "paragon_connect._tools", "Tools", "AsyncTools"
+    )
+    triggers: Namespace[Triggers, AsyncTriggers] = Namespace.lazy(
+        "paragon_connect._tools", "Triggers", "AsyncTriggers"
+    )
+    if TYPE_CHECKING:
+        install_integration = Bound(FlowCore.install_integration, owner="_flow")
+        connect = Bound(FlowCore.connect, owner="_flow")
+        # The SDK's name: paragon.ExternalFilePicker(...)
+        ExternalFilePicker = Made(FilePickerCore, ExternalFilePicker, AsyncExternalFilePicker)
+    else:
+        install_integration = Bound.lazy(_FLOW, "FlowCore.install_integration", owner="_flow")
+        connect = Bound.lazy(_FLOW, "FlowCore.connect", owner="_flow")
+        ExternalFilePicker = Made.lazy(
+            _PICKER, "FilePickerCore", "ExternalFilePicker", "AsyncExternalFilePicker"
         )
-        return result
-
-    def get_integration_config(self, integration_type: str) -> IntegrationUserConfig:
-        return self._core.get_integration_config(integration_type)
-
-    get_integration_config.__doc__ = Core.get_integration_config.__doc__
-
-    def get_data_source_options(
-        self, integration_type: str, source_type: str
-    ) -> DynamicDataSource | FieldMapperDataSource | ComboInputDataSource | UnknownVariant | None:
-        return self._core.get_data_source_options(integration_type, source_type)
-
-    get_data_source_options.__doc__ = Core.get_data_source_options.__doc__
-
-    def ExternalFilePicker(  # the SDK's name: paragon.ExternalFilePicker(...)
-        self,
-        integration_type: str,
-        *,
-        allowed_types: Sequence[str] | None = None,
-        allow_multi_select: bool = False,
-        allow_folder_select: bool = False,
-        on_open: Callable[[], Any] | None = None,
-        on_close: Callable[[], Any] | None = None,
-        on_file_select: Callable[[list[dict[str, Any]]], Any] | None = None,
-        on_cancel: Callable[[], Any] | None = None,
-    ) -> ExternalFilePicker | AsyncExternalFilePicker:
-        """A file picker for a connected googledrive, box, onedrive or sharepoint account.
-
-        Call ``init(...)`` (awaited on ``AsyncParagon``) to fetch the account's token, then hand
-        ``picker.config`` to your front end; report the user's choice with ``select(files)``.
-        """
-        from ._file_picker import AsyncExternalFilePicker, ExternalFilePicker, FilePickerCore
-
-        picker = FilePickerCore(
-            self._core,
-            integration_type,
-            allowed_types=allowed_types,
-            allow_multi_select=allow_multi_select,
-            allow_folder_select=allow_folder_select,
-            on_open=on_open,
-            on_close=on_close,
-            on_file_select=on_file_select,
-            on_cancel=on_cancel,
-        )
-        if isinstance(self, AsyncParagon):
-            return AsyncExternalFilePicker(picker, self._run)
-        assert isinstance(self, Paragon)
-        return ExternalFilePicker(picker, self._run)
-
-    def subscribe(self, event_name: str, handler: Handler) -> Unsubscribe:
-        """Call ``handler(event, user)`` on every ``event_name``; returns a function that undoes it.
-
-        The events: onIntegrationInstall, onIntegrationUninstall, onWorkflowChange, onPortalOpen,
-        onPortalClose. See ``paragon_connect._events`` for the ordering and failure policy.
-        """
-        return self._bus.subscribe(event_name, handler)
 
     def _api_client(self, service: Service) -> AuthenticatedClient:
         """The generated client for a service, over this client's one pool (made on first use)."""
-        client = self._api_clients.get(service)
+        clients = self._shared.api_clients
+        client = clients.get(service)
         if client is None:
             from paragon_connect_api.client import AuthenticatedClient
 
-            url = self._session.services.for_service(service)
+            url = self._shared.session.services.for_service(service)
             # The generated client's own token stays empty: the transport adds the current one.
             client = AuthenticatedClient(base_url=url, token="")
             self._attach_http_client(client, url)
-            self._api_clients[service] = client
+            clients[service] = client
         return client
 
-    def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
-        raise NotImplementedError  # each shell attaches its own kind of httpx client
-
     def __repr__(self) -> str:
-        user = self._session.user
+        session = self._shared.session
+        user = session.user
         who = (
-            f", user_id={user.user_id!r}"
-            if user is not None and self._session.token is not None
-            else ""
+            f", user_id={user.user_id!r}" if user is not None and session.token is not None else ""
         )
-        zeus = self._session.services.zeus
+        zeus = session.services.zeus
         return f"{type(self).__name__}(zeus={zeus!r}, project_id={self.project_id!r}{who})"
 
 
@@ -454,13 +437,16 @@ async def _shielded(effect: Coroutine[Any, Any, Any]) -> Any:
     return task.result()
 
 
-def _notify_sync(effect: Notify) -> Any:
-    """Call an application callback; the sync client cannot run a coroutine it returns."""
+def _notify_sync(effect: Notify) -> object:
+    """Call an application callback; the blocking client cannot run a coroutine it returns."""
     result = effect.callback(*effect.args)
     if inspect.isawaitable(result):
         if inspect.iscoroutine(result):
             result.close()
-        raise TypeError(f"callback {effect.callback!r} returned an awaitable; use AsyncParagon")
+        raise TypeError(
+            f"callback {effect.callback!r} returned an awaitable, which the blocking Paragon "
+            "client cannot await: use AsyncParagon"
+        )
     return result
 
 
@@ -491,7 +477,7 @@ def _call_failed(error: Exception) -> Exception:
     return APIError(f"the request could not be made: {error}")
 
 
-class Paragon(_ClientBase):
+class Paragon(_ClientBase[RetryTransport]):
     """The Paragon Connect client, with blocking I/O. ``AsyncParagon`` is the asyncio twin.
 
     ``Paragon()`` talks to Paragon's cloud; ``Paragon(host="mycompany.paragon.so")`` to an
@@ -502,6 +488,9 @@ class Paragon(_ClientBase):
     decompression (``ResponseTooLargeError`` beyond it).
     """
 
+    _asynchronous: ClassVar[Literal[False]] = False
+
+    # Twin of AsyncParagon.__init__ but for the type of ``transport``, spelt out for readers.
     def __init__(
         self,
         *,
@@ -513,6 +502,10 @@ class Paragon(_ClientBase):
         transport: httpx.BaseTransport | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise TypeError(
+                "transport must be an httpx.BaseTransport (use AsyncParagon for async transports)"
+            )
         super().__init__(
             host=host,
             base_url=base_url,
@@ -520,30 +513,27 @@ class Paragon(_ClientBase):
             max_retries=max_retries,
             limits=limits,
             max_response_bytes=max_response_bytes,
+            transport=transport,
         )
-        if transport is not None and not isinstance(transport, httpx.BaseTransport):
-            raise TypeError(
-                "transport must be an httpx.BaseTransport (use AsyncParagon for async transports)"
-            )
+
+    def _make_transport(
+        self, transport: object, limits: httpx.Limits, options: ClientOptions, session: Session
+    ) -> RetryTransport:
         # Our own pool's sockets know each attempt's total deadline (see _transport).
-        inner = transport or http_transport(self._limits)
-        self._transport = RetryTransport(
-            inner,
-            default=self._options,
-            authorization=self._session.authorization,
-        )
-        self._bus = EventBus(allow_async=False)
+        inner = transport if isinstance(transport, httpx.BaseTransport) else http_transport(limits)
+        return RetryTransport(inner, default=options, authorization=session.authorization)
 
     def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
         client.set_httpx_client(
             httpx.Client(
                 base_url=url,
-                transport=self._transport,
+                transport=self._shared.transport,
                 headers=DEFAULT_HEADERS,
                 timeout=self._options.timeout,
             )
         )
 
+    # Twin of AsyncParagon._run: that one awaits each effect; the run's logic is _PlanRun's.
     def _run(self, plan: Plan[R]) -> R:
         """Run a plan to its end, performing each effect with blocking I/O."""
         run = _PlanRun(plan)
@@ -556,20 +546,21 @@ class Paragon(_ClientBase):
                 run.send(result)
         return run.value
 
-    def _perform(self, effect: Effect) -> Any:
+    # Twin of AsyncParagon._perform and ._call: the same dispatch, each effect awaited there.
+    def _perform(self, effect: Effect) -> object:
         if isinstance(effect, Call):
             return self._call(effect)
         if isinstance(effect, Sleep):
             time.sleep(effect.seconds)
         elif isinstance(effect, Emit):
-            self._bus.emit(effect.event_name, effect.event, effect.user)
+            self._shared.bus.emit(effect.event_name, effect.event, effect.user)
         elif isinstance(effect, Notify):
             return _notify_sync(effect)
         elif isinstance(effect, Subscribe):
-            return self._bus.subscribe(effect.event_name, effect.handler)
+            return self._shared.bus.subscribe(effect.event_name, effect.handler)
         return None
 
-    def _call(self, call: Call) -> Any:
+    def _call(self, call: Call[object]) -> object:
         client = self._api_client(call.service)
         with request_context(self._request_context(call)):
             try:
@@ -577,39 +568,9 @@ class Paragon(_ClientBase):
             except (httpx.TransportError, ValueError, _unexpected_body()) as error:
                 raise _call_failed(error) from error
 
-    def iter_field_options(
-        self,
-        *,
-        integration: str,
-        action: str,
-        search: str | None = None,
-        parameters: Sequence[Any] | Mapping[str, str] | None = None,
-        selected_credential_id: str | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> Iterator[FieldOption | FieldOptionSection | UnknownVariant]:
-        pages = self._core.field_options_pages(
-            integration=integration,
-            action=action,
-            search=search,
-            parameters=parameters,
-            selected_credential_id=selected_credential_id,
-            max_pages=max_pages,
-        )
-        return self._pages(pages)
-
-    iter_field_options.__doc__ = _ITER_FIELD_OPTIONS_DOC
-
-    def _pages(
-        self, pages: FieldOptionPages
-    ) -> Iterator[FieldOption | FieldOptionSection | UnknownVariant]:
-        while pages.next is not None:
-            page = self._run(self._core.field_options_page(pages.next))
-            yield from page.data
-            pages.advance(page)
-
     def close(self) -> None:
         """Close the connection pool (shared with ``with_options`` copies)."""
-        self._transport.close()
+        self._shared.transport.close()
 
     def __enter__(self) -> Self:
         return self
@@ -622,6 +583,7 @@ class Paragon(_ClientBase):
     ) -> None:
         self.close()
 
+    # Twin of AsyncParagon.install_flow: the flow's shell class differs, its logic is FlowCore's.
     @functools.cached_property
     def install_flow(self) -> InstallFlow:
         """The headless install flow (``set_headless(True)`` first)."""
@@ -629,39 +591,17 @@ class Paragon(_ClientBase):
 
         return InstallFlow(self._flow, self._run)
 
-    if TYPE_CHECKING:
-        install_integration = SyncBound(FlowCore.install_integration, owner="_flow")
-        connect = SyncBound(FlowCore.connect, owner="_flow")
-    else:
-        install_integration = SyncBound.lazy(_FLOW, "FlowCore.install_integration", owner="_flow")
-        connect = SyncBound.lazy(_FLOW, "FlowCore.connect", owner="_flow")
-    authenticate = SyncBound(Core.authenticate)
-    set_user_metadata = SyncBound(Core.set_user_metadata)
-    list_integrations = SyncBound(Core.list_integrations)
-    list_credentials = SyncBound(Core.list_credentials)
-    get_integration_account = SyncBound(Core.get_integration_account)
-    complete_install = SyncBound(Core.complete_install)
-    connect_action = SyncBound(Core.connect_action)
-    get_credential = SyncBound(Core.get_credential)
-    update_credential = SyncBound(Core.update_credential)
-    update_integration_user_settings = SyncBound(Core.update_integration_user_settings)
-    update_workflow_user_settings = SyncBound(Core.update_workflow_user_settings)
-    enable_workflow = SyncBound(Core.enable_workflow)
-    disable_workflow = SyncBound(Core.disable_workflow)
-    update_workflow_state = SyncBound(Core.update_workflow_state)
-    get_field_options = SyncBound(Core.get_field_options)
-    event = SyncBound(Core.event)
-    workflow = SyncBound(Core.workflow)
-    request = SyncBound(Core.request)
-    uninstall_integration = SyncBound(Core.uninstall_integration)
 
-
-class AsyncParagon(_ClientBase):
+class AsyncParagon(_ClientBase[AsyncRetryTransport]):
     """The Paragon Connect client for asyncio: every I/O method of ``Paragon``, awaited.
 
     Takes the same arguments as ``Paragon``; ``transport`` is an ``httpx.AsyncBaseTransport``
     (``httpx.ASGITransport`` runs the local mock in-process). Use ``async with`` or ``aclose()``.
+    Application callbacks (the file picker's, ``connect``'s, the install flow's) may be
+    coroutine functions: they are awaited.
     """
+
+    _asynchronous: ClassVar[Literal[True]] = True
 
     def __init__(
         self,
@@ -674,6 +614,10 @@ class AsyncParagon(_ClientBase):
         transport: httpx.AsyncBaseTransport | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise TypeError(
+                "transport must be an httpx.AsyncBaseTransport (use Paragon for sync transports)"
+            )
         super().__init__(
             host=host,
             base_url=base_url,
@@ -681,28 +625,30 @@ class AsyncParagon(_ClientBase):
             max_retries=max_retries,
             limits=limits,
             max_response_bytes=max_response_bytes,
+            transport=transport,
         )
-        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
-            raise TypeError(
-                "transport must be an httpx.AsyncBaseTransport (use Paragon for sync transports)"
+
+    def _make_transport(
+        self, transport: object, limits: httpx.Limits, options: ClientOptions, session: Session
+    ) -> AsyncRetryTransport:
+        if isinstance(transport, httpx.AsyncBaseTransport):
+            return AsyncRetryTransport(
+                transport, default=options, authorization=session.authorization
             )
         # Our own pool gets a queue in front of it, as long as the pool has connections: httpx's
         # pool does per-request work that grows with its own queue (see _transport).
-        queue = self._limits.max_connections if transport is None else None
-        inner = transport or httpx.AsyncHTTPTransport(limits=self._limits)
-        self._transport = AsyncRetryTransport(
-            inner,
-            default=self._options,
-            max_in_flight=queue,
-            authorization=self._session.authorization,
+        return AsyncRetryTransport(
+            httpx.AsyncHTTPTransport(limits=limits),
+            default=options,
+            max_in_flight=limits.max_connections,
+            authorization=session.authorization,
         )
-        self._bus = EventBus(allow_async=True)
 
     def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
         client.set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=url,
-                transport=self._transport,
+                transport=self._shared.transport,
                 headers=DEFAULT_HEADERS,
                 timeout=self._options.timeout,
             )
@@ -727,7 +673,7 @@ class AsyncParagon(_ClientBase):
                 run.send(result)
         return run.value
 
-    async def _perform(self, effect: Effect) -> Any:
+    async def _perform(self, effect: Effect) -> object:
         if isinstance(effect, Call):
             return await self._call(effect)
         if isinstance(effect, Sleep):
@@ -735,15 +681,15 @@ class AsyncParagon(_ClientBase):
 
             await asyncio.sleep(effect.seconds)
         elif isinstance(effect, Emit):
-            await self._bus.aemit(effect.event_name, effect.event, effect.user)
+            await self._shared.bus.aemit(effect.event_name, effect.event, effect.user)
         elif isinstance(effect, Notify):
             result = effect.callback(*effect.args)
             return (await result) if inspect.isawaitable(result) else result
         elif isinstance(effect, Subscribe):
-            return self._bus.subscribe(effect.event_name, effect.handler)
+            return self._shared.bus.subscribe(effect.event_name, effect.handler)
         return None
 
-    async def _call(self, call: Call) -> Any:
+    async def _call(self, call: Call[object]) -> object:
         client = self._api_client(call.service)
         with request_context(self._request_context(call)):
             try:
@@ -753,40 +699,9 @@ class AsyncParagon(_ClientBase):
             except (httpx.TransportError, ValueError, _unexpected_body()) as error:
                 raise _call_failed(error) from error
 
-    def iter_field_options(
-        self,
-        *,
-        integration: str,
-        action: str,
-        search: str | None = None,
-        parameters: Sequence[Any] | Mapping[str, str] | None = None,
-        selected_credential_id: str | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncIterator[FieldOption | FieldOptionSection | UnknownVariant]:
-        pages = self._core.field_options_pages(
-            integration=integration,
-            action=action,
-            search=search,
-            parameters=parameters,
-            selected_credential_id=selected_credential_id,
-            max_pages=max_pages,
-        )
-        return self._pages(pages)
-
-    iter_field_options.__doc__ = _ITER_FIELD_OPTIONS_DOC
-
-    async def _pages(
-        self, pages: FieldOptionPages
-    ) -> AsyncIterator[FieldOption | FieldOptionSection | UnknownVariant]:
-        while pages.next is not None:
-            page = await self._run(self._core.field_options_page(pages.next))
-            for item in page.data:
-                yield item
-            pages.advance(page)
-
     async def aclose(self) -> None:
         """Close the connection pool (shared with ``with_options`` copies)."""
-        await self._transport.aclose()
+        await self._shared.transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -805,29 +720,3 @@ class AsyncParagon(_ClientBase):
         from ._install_flow import AsyncInstallFlow
 
         return AsyncInstallFlow(self._flow, self._run)
-
-    if TYPE_CHECKING:
-        install_integration = AsyncBound(FlowCore.install_integration, owner="_flow")
-        connect = AsyncBound(FlowCore.connect, owner="_flow")
-    else:
-        install_integration = AsyncBound.lazy(_FLOW, "FlowCore.install_integration", owner="_flow")
-        connect = AsyncBound.lazy(_FLOW, "FlowCore.connect", owner="_flow")
-    authenticate = AsyncBound(Core.authenticate)
-    set_user_metadata = AsyncBound(Core.set_user_metadata)
-    list_integrations = AsyncBound(Core.list_integrations)
-    list_credentials = AsyncBound(Core.list_credentials)
-    get_integration_account = AsyncBound(Core.get_integration_account)
-    complete_install = AsyncBound(Core.complete_install)
-    connect_action = AsyncBound(Core.connect_action)
-    get_credential = AsyncBound(Core.get_credential)
-    update_credential = AsyncBound(Core.update_credential)
-    update_integration_user_settings = AsyncBound(Core.update_integration_user_settings)
-    update_workflow_user_settings = AsyncBound(Core.update_workflow_user_settings)
-    enable_workflow = AsyncBound(Core.enable_workflow)
-    disable_workflow = AsyncBound(Core.disable_workflow)
-    update_workflow_state = AsyncBound(Core.update_workflow_state)
-    get_field_options = AsyncBound(Core.get_field_options)
-    event = AsyncBound(Core.event)
-    workflow = AsyncBound(Core.workflow)
-    request = AsyncBound(Core.request)
-    uninstall_integration = AsyncBound(Core.uninstall_integration)

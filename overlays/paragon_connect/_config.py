@@ -3,7 +3,7 @@
 ``configureGlobal({host})`` in the JavaScript SDK derives every service URL from one host. Paragon's
 cloud (``useparagon.com``) names the proxy ``proxy.``; an on-premise instance names it
 ``worker-proxy.``. ``Paragon(base_url=...)`` points every service at one URL instead, which is how
-the local mock serves all three on one port.
+the local mock serves all of them on one port.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final
 
 import httpx
 
@@ -23,13 +23,15 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ClientOptions",
-    "Service",
     "ServiceURLs",
     "services_for_base_url",
     "services_for_host",
 ]
 
-Service = Literal["zeus", "hermes", "proxy"]
+if TYPE_CHECKING:
+    # The services are the spec's (its operations' ``servers``), named once, in the generated
+    # calls; ``ServiceURLs`` has a field for each (tests/test_public_api.py checks).
+    from paragon_connect_api.calls import Service
 
 CLOUD_HOST: Final = "useparagon.com"
 # Workflow triggers may run for up to 55 seconds before answering, so reads wait a little longer;
@@ -55,7 +57,6 @@ class ServiceURLs:
     hermes: str
     proxy: str
     actionkit: str
-    connect: str
 
     def for_service(self, service: Service) -> str:
         """The base URL of one of the services the client calls."""
@@ -86,14 +87,12 @@ def services_for_host(host: str | None = None) -> ServiceURLs:
             hermes="https://hermes.useparagon.com",
             proxy="https://proxy.useparagon.com",
             actionkit="https://actionkit.useparagon.com",
-            connect="https://connect.useparagon.com",
         )
     return ServiceURLs(
         zeus=f"https://zeus.{bare}",
         hermes=f"https://hermes.{bare}",
         proxy=f"https://worker-proxy.{bare}",
         actionkit=f"https://actionkit.{bare}",
-        connect=f"https://connect.{bare}",
     )
 
 
@@ -107,7 +106,7 @@ def services_for_base_url(base_url: str) -> ServiceURLs:
             f"base_url must be an http(s) URL like 'http://127.0.0.1:8080', got {base_url!r}"
         )
     text = str(url).rstrip("/")
-    return ServiceURLs(zeus=text, hermes=text, proxy=text, actionkit=text, connect=text)
+    return ServiceURLs(zeus=text, hermes=text, proxy=text, actionkit=text)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,11 @@
     ├── InstallFlowCancelledError       cancel() stopped a flow that was waiting for OAuth
     ├── OAuthTimeoutError               the user did not answer the consent page in time
     ├── OAuthBlockedError               the user (or the provider) denied the connection
-    └── EventHandlerError               subscribe() handlers raised (also an ExceptionGroup)
+    ├── EventHandlerError               subscribe() handlers raised (also an ExceptionGroup)
+    ├── ToolNotFoundError               no ActionKit tool of that name for the Connected User
+    ├── ToolArgumentsError              a tool's arguments break its JSON Schema (ValueError)
+    └── ToolCallFormatError             a model's tool call that cannot be read (ValueError;
+                                        defined in ``_tool_formats``)
 
 Invalid arguments raise the built-in ``ValueError`` or ``TypeError`` before anything is sent.
 An error status always raises its ``APIStatusError`` subclass, whatever its body: the envelope is
@@ -52,7 +56,8 @@ import email.utils
 import json
 import math
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Final
 from urllib.parse import quote, quote_plus
 
@@ -84,6 +89,9 @@ __all__ = [
     "ProxyRequestError",
     "RateLimitError",
     "ResponseTooLargeError",
+    "ToolArgumentProblem",
+    "ToolArgumentsError",
+    "ToolNotFoundError",
     "UnprocessableEntityError",
     "UserNotAuthenticatedError",
     "parse_retry_after",
@@ -367,6 +375,58 @@ class EventHandlerError(ParagonError, ExceptionGroup):
     """
 
     result: Any = None
+
+
+class ToolNotFoundError(ParagonError):
+    """No ActionKit tool of this name is in the Connected User's catalogue.
+
+    Raised by ``paragon.tools.get`` and by a validated ``paragon.tools.run`` (which needs the
+    tool's schema) after reading the catalogue. The catalogue lists the tools of integrations the
+    user has connected, under the names of the ``json_schema`` format: a name of the ``paragon``
+    format (a polymorphic tool kept whole) runs with ``validate=False``. ``tool`` is the name.
+    """
+
+    def __init__(self, message: str, *, tool: str) -> None:
+        super().__init__(message)
+        self.tool = tool
+
+
+@dataclass(frozen=True, slots=True)
+class ToolArgumentProblem:
+    """One way a tool's arguments break its schema.
+
+    ``path`` is the JSON path of the value at fault (``$`` for the arguments as a whole,
+    ``$.channel``, ``$.blocks[2].text``); ``message`` says what is wrong without quoting the
+    value, which may be a user's data.
+    """
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+# The problems a ToolArgumentsError message lists; ``problems`` keeps them all.
+_PROBLEMS_SHOWN: Final = 10
+
+
+class ToolArgumentsError(ParagonError, ValueError):
+    """A tool's arguments do not match its JSON Schema; nothing was sent.
+
+    ``tool`` is the tool's name and ``problems`` every ``ToolArgumentProblem`` found, each with
+    the JSON path of its value. The message lists them (the first ten), never the values: it is
+    what ``paragon.tools.call`` reports to the model, so that it can correct its call.
+    """
+
+    def __init__(self, tool: str, problems: Sequence[ToolArgumentProblem]) -> None:
+        self.tool = tool
+        self.problems = list(problems)
+        shown = "; ".join(str(problem) for problem in self.problems[:_PROBLEMS_SHOWN])
+        more = len(self.problems) - _PROBLEMS_SHOWN
+        if more > 0:
+            shown += f"; and {more} more"
+        super().__init__(f"the arguments of tool {tool!r} do not match its schema: {shown}")
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

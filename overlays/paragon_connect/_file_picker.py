@@ -15,15 +15,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import ClassVar, Final, Literal
 
-from ._binding import AsyncBound, SyncBound
-from ._core import Core, Plan
+from ._binding import Bound, Shell
+from ._core import Core
+from ._core._base import Plan, notify
 from ._exceptions import APIError, IntegrationNotInstalledError
 from ._tokens import Secret
 from ._validation import check_bool, check_non_empty_str, check_selector
 
-__all__ = ["SUPPORTED_PICKERS", "AsyncExternalFilePicker", "ExternalFilePicker", "FilePickerCore"]
+__all__ = [
+    "SUPPORTED_PICKERS",
+    "AsyncExternalFilePicker",
+    "ExternalFilePicker",
+    "FilePickerCore",
+]
 
 
 @dataclass(frozen=True)
@@ -46,16 +52,13 @@ _FOLDER_TYPES: Final = frozenset(
 )
 
 
-def _callback(value: object, name: str) -> Callable[..., Any] | None:
-    if value is None:
-        return None
-    if not callable(value):
-        raise TypeError(f"{name} must be callable, not {type(value).__name__}")
-    return value
-
-
 class FilePickerCore:
-    """One picker: its options, its init plan, and the rules of a selection."""
+    """A file picker for a connected googledrive, box, onedrive or sharepoint account.
+
+    Call ``init(...)`` to fetch the account's token, then hand ``picker.config`` to your front
+    end; report what the front end sees with ``open()``, ``close()`` and ``select(files)``. On
+    ``AsyncParagon`` these are awaited, and the callbacks may be coroutine functions.
+    """
 
     def __init__(
         self,
@@ -65,10 +68,10 @@ class FilePickerCore:
         allowed_types: Sequence[str] | None = None,
         allow_multi_select: bool = False,
         allow_folder_select: bool = False,
-        on_open: Callable[[], Any] | None = None,
-        on_close: Callable[[], Any] | None = None,
-        on_file_select: Callable[[list[dict[str, Any]]], Any] | None = None,
-        on_cancel: Callable[[], Any] | None = None,
+        on_open: Callable[[], object] | None = None,
+        on_close: Callable[[], object] | None = None,
+        on_file_select: Callable[[list[dict[str, object]]], object] | None = None,
+        on_cancel: Callable[[], object] | None = None,
     ) -> None:
         name = check_non_empty_str(integration_type, "integration_type")
         if name not in SUPPORTED_PICKERS:
@@ -93,17 +96,22 @@ class FilePickerCore:
         self.allowed_types = types
         self.allow_multi_select = check_bool(allow_multi_select, "allow_multi_select")
         self.allow_folder_select = check_bool(allow_folder_select, "allow_folder_select")
-        self.on_open = _callback(on_open, "on_open")
-        self.on_close = _callback(on_close, "on_close")
-        self.on_file_select = _callback(on_file_select, "on_file_select")
-        self.on_cancel = _callback(on_cancel, "on_cancel")
-        self._config: dict[str, Any] | None = None
+        self.on_open = core._callback(on_open, "on_open")
+        self.on_close = core._callback(on_close, "on_close")
+        self.on_file_select = core._callback(on_file_select, "on_file_select")
+        self.on_cancel = core._callback(on_cancel, "on_cancel")
+        self._config: dict[str, object] | None = None
         self._token: Secret | None = None
-        self.is_open = False
 
     def init(
-        self, /, *, selected_credential_id: str | None = None, **init_config: Any
-    ) -> Plan[dict[str, Any]]:
+        self,
+        /,
+        *,
+        developer_key: str | None = None,
+        app_id: str | None = None,
+        folder_id: str | None = None,
+        selected_credential_id: str | None = None,
+    ) -> Plan[dict[str, object]]:
         """Check the provider's settings and fetch the account's access token.
 
         Google Drive needs ``developer_key`` (``app_id`` optional), Box ``folder_id``; OneDrive
@@ -111,7 +119,16 @@ class FilePickerCore:
         Returns ``config``, what the front end hands to the provider's picker.
         """
         kind = SUPPORTED_PICKERS[self.integration_type]
-        unknown = sorted(set(init_config) - set(kind.required) - set(kind.optional))
+        given = {
+            key: value
+            for key, value in (
+                ("developer_key", developer_key),
+                ("app_id", app_id),
+                ("folder_id", folder_id),
+            )
+            if value is not None
+        }
+        unknown = sorted(set(given) - set(kind.required) - set(kind.optional))
         if unknown:
             accepted = ", ".join((*kind.required, *kind.optional, "selected_credential_id"))
             raise TypeError(
@@ -119,11 +136,9 @@ class FilePickerCore:
                 f"(it takes: {accepted})"
             )
         for key in kind.required:
-            if key not in init_config:
+            if key not in given:
                 raise ValueError(f"{self.integration_type} picker: init() needs {key}")
-        settings = {
-            _CAMEL[key]: check_non_empty_str(value, key) for key, value in init_config.items()
-        }
+        settings = {_CAMEL[key]: check_non_empty_str(value, key) for key, value in given.items()}
         selector = (
             None
             if selected_credential_id is None
@@ -165,7 +180,7 @@ class FilePickerCore:
         return self._config is not None
 
     @property
-    def config(self) -> dict[str, Any]:
+    def config(self) -> dict[str, object]:
         """What the front end needs to open the provider's picker, access token included."""
         if self._config is None or self._token is None:
             raise RuntimeError(
@@ -173,20 +188,18 @@ class FilePickerCore:
             )
         return {**self._config, "accessToken": self._token.reveal()}
 
-    def open(self) -> None:
-        """The picker is shown: calls ``on_open``."""
+    def open(self) -> Plan[None]:
+        """The front end shows the picker: calls ``on_open``."""
         self.config  # noqa: B018 - raises before init()
-        self.is_open = True
         if self.on_open is not None:
-            self.on_open()
+            yield from notify(self.on_open)
 
-    def close(self) -> None:
-        """The picker is gone: calls ``on_close``."""
-        self.is_open = False
+    def close(self) -> Plan[None]:
+        """The front end closed the picker: calls ``on_close``."""
         if self.on_close is not None:
-            self.on_close()
+            yield from notify(self.on_close)
 
-    def select(self, files: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    def select(self, files: Sequence[Mapping[str, object]]) -> Plan[list[dict[str, object]]]:
         """Apply the picker's rules to the user's choice; call ``on_file_select`` or ``on_cancel``.
 
         ``files`` are the provider's file objects (each with a ``mimeType``; folders marked by
@@ -199,7 +212,7 @@ class FilePickerCore:
         chosen = [dict(_file(item, index)) for index, item in enumerate(files)]
         if not chosen:
             if self.on_cancel is not None:
-                self.on_cancel()
+                yield from notify(self.on_cancel)
             return []
         if len(chosen) > 1 and not self.allow_multi_select:
             raise ValueError(f"{len(chosen)} files were selected, but allow_multi_select is False")
@@ -216,7 +229,7 @@ class FilePickerCore:
                     f"allowed: {', '.join(self.allowed_types)}"
                 )
         if self.on_file_select is not None:
-            self.on_file_select(chosen)
+            yield from notify(self.on_file_select, chosen)
         return chosen
 
     def __repr__(self) -> str:
@@ -224,7 +237,7 @@ class FilePickerCore:
         return f"ExternalFilePicker({self.integration_type!r}, {state})"
 
 
-def _file(item: object, index: int) -> Mapping[str, Any]:
+def _file(item: object, index: int) -> Mapping[str, object]:
     if not isinstance(item, Mapping):
         raise TypeError(
             f"files[{index}] must be a mapping (a file object), not {type(item).__name__}"
@@ -232,19 +245,15 @@ def _file(item: object, index: int) -> Mapping[str, Any]:
     return item
 
 
-class _PickerShell:
-    """What both picker shells share: the picker and its synchronous steps."""
-
-    def __init__(self, picker: FilePickerCore, run: Callable[[Any], Any]) -> None:
-        self._core = picker
-        self._run = run
+class _PickerShell(Shell[FilePickerCore]):
+    """What both picker shells share: the picker, and its steps bound once for both."""
 
     @property
-    def config(self) -> dict[str, Any]:
+    def config(self) -> dict[str, object]:
         """What the front end needs to open the provider's picker, access token included."""
         return self._core.config
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """The same as ``config``."""
         return self._core.config
 
@@ -253,18 +262,10 @@ class _PickerShell:
         """Whether ``init()`` has run."""
         return self._core.initialized
 
-    def open(self) -> None:
-        """The picker is shown: calls ``on_open``."""
-        self._core.open()
-
-    def close(self) -> None:
-        """The picker is gone: calls ``on_close``."""
-        self._core.close()
-
-    def select(self, files: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-        return self._core.select(files)
-
-    select.__doc__ = FilePickerCore.select.__doc__
+    init = Bound(FilePickerCore.init)
+    open = Bound(FilePickerCore.open)
+    close = Bound(FilePickerCore.close)
+    select = Bound(FilePickerCore.select)
 
     def __repr__(self) -> str:
         return repr(self._core)
@@ -273,10 +274,10 @@ class _PickerShell:
 class ExternalFilePicker(_PickerShell):
     """A file picker of a connected file-storage account (``paragon.ExternalFilePicker``)."""
 
-    init = SyncBound(FilePickerCore.init)
+    _asynchronous: ClassVar[Literal[False]] = False
 
 
 class AsyncExternalFilePicker(_PickerShell):
-    """A file picker of a connected file-storage account; ``init`` is awaited."""
+    """A file picker of a connected file-storage account; its steps are awaited."""
 
-    init = AsyncBound(FilePickerCore.init)
+    _asynchronous: ClassVar[Literal[True]] = True

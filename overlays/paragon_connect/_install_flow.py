@@ -1,9 +1,10 @@
 """The headless install flow, ``install_integration`` and ``connect``: plans over the machine.
 
 ``_install_machine`` decides (a pure state machine); the plans here perform what it asks for as
-effects (requests, sleeps, callbacks, events), which ``Paragon`` and ``AsyncParagon`` run. So
-``paragon.install_flow`` and ``async_paragon.install_flow`` are two thin shells over one
-``FlowCore``.
+effects (requests, sleeps, callbacks, events), which ``Paragon`` and ``AsyncParagon`` run: each
+type of action has one performer, listed in ``_PERFORMERS``, and a request's outcome goes back
+to the machine as an event. So ``paragon.install_flow`` and ``async_paragon.install_flow`` are two
+thin shells over one ``FlowCore``.
 
 ``start()`` and each setter return the next user-facing stage and also pass it to ``on_next``.
 A step that reaches the ``oauth`` stage hands it (with the consent URL) to ``on_next`` — and opens
@@ -23,15 +24,19 @@ with the values given as keyword arguments (account type, pre- and post-options)
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import webbrowser
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeAlias
 
-from ._binding import AsyncBound, SyncBound
-from ._core import Call, Core, Emit, Notify, Plan, Sleep, Subscribe, _ok
+from paragon_connect_api import calls
+
+from ._binding import Bound, Shell
+from ._core import Core
+from ._core._base import Plan, emit, notify, perform, sleep, subscribe
 from ._exceptions import (
     APIError,
     HeadlessModeNotEnabledError,
@@ -53,6 +58,7 @@ from ._install_machine import (
     CreateCredential,
     CredentialReceived,
     DeleteOAuthSession,
+    Event,
     Fail,
     FetchCredential,
     Finish,
@@ -73,9 +79,19 @@ from ._install_machine import (
 from ._types import IntegrationInstallEvent, PortalEvent
 from ._validation import check_bool, check_selector
 
+if TYPE_CHECKING:
+    from paragon_connect_api.models.account_type_stage import AccountTypeStage
+    from paragon_connect_api.models.done_stage import DoneStage
+    from paragon_connect_api.models.oauth_stage import OAuthStage
+    from paragon_connect_api.models.post_options_stage import PostOptionsStage
+    from paragon_connect_api.models.pre_options_stage import PreOptionsStage
+
 __all__ = ["AsyncInstallFlow", "FlowCore", "InstallFlow", "InstallFlowStage"]
 
-InstallFlowStage = Any  # one of the generated AccountTypeStage ... DoneStage models
+# What a step returns: the stage the user is at, as the generated models describe them.
+InstallFlowStage: TypeAlias = (
+    "AccountTypeStage | PreOptionsStage | OAuthStage | PostOptionsStage | DoneStage"
+)
 # SDK 2.4.0 polls the OAuth session every second.
 DEFAULT_POLL_INTERVAL: Final = 1.0
 _CONNECT_CALLBACKS: Final = {
@@ -97,19 +113,21 @@ class ErrorContext:
 @dataclass
 class _ActiveFlow:
     machine: InstallFlowMachine
-    on_next: Callable[..., Any] | None
-    on_complete: Callable[..., Any] | None
-    on_error: Callable[..., Any] | None
+    on_next: Callable[..., object] | None
+    on_complete: Callable[..., object] | None
+    on_error: Callable[..., object] | None
     oauth_timeout: float | None
     poll_interval: float
     open_browser: bool
     last_stage: str = "idle"
+    # The stage the step in progress showed last: what the step returns.
+    shown: InstallFlowStage | None = None
     # A step owns the flow (set under FlowCore._lock, from the claim to the step's end).
     busy: bool = False
     result: IntegrationInstallEvent | None = None
 
 
-def _stage_model(name: str, payload: dict[str, Any]) -> Any:
+def _stage_model(name: str, payload: dict[str, Any]) -> InstallFlowStage:
     from paragon_connect_api.models import (
         account_type_stage,
         done_stage,
@@ -118,7 +136,7 @@ def _stage_model(name: str, payload: dict[str, Any]) -> Any:
         pre_options_stage,
     )
 
-    model: Any = {
+    model: type[InstallFlowStage] = {
         "accountType": account_type_stage.AccountTypeStage,
         "preOptions": pre_options_stage.PreOptionsStage,
         "oauth": oauth_stage.OAuthStage,
@@ -128,20 +146,19 @@ def _stage_model(name: str, payload: dict[str, Any]) -> Any:
     return model.from_dict({"stage": name, **payload})
 
 
-def _optional_callable(value: object, name: str) -> Callable[..., Any] | None:
-    if value is None:
-        return None
-    if not callable(value):
-        raise TypeError(f"{name} must be callable, not {type(value).__name__}")
-    return value
-
-
 def _optional_seconds(value: object, name: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         raise ValueError(f"{name} must be a number of seconds above 0, got {value!r}")
     return float(value)
+
+
+def _shown(flow: _ActiveFlow) -> InstallFlowStage:
+    """The stage a finished step showed last (the table ends every step at one)."""
+    if flow.shown is None:
+        raise AssertionError("an install flow step ended without showing a stage")
+    return flow.shown
 
 
 class FlowCore:
@@ -158,9 +175,9 @@ class FlowCore:
         self,
         integration_type: str,
         *,
-        on_next: Callable[..., Any] | None,
-        on_complete: Callable[..., Any] | None,
-        on_error: Callable[..., Any] | None,
+        on_next: Callable[..., object] | None,
+        on_complete: Callable[..., object] | None,
+        on_error: Callable[..., object] | None,
         oauth_timeout: float | None,
         allow_multiple_credentials: bool,
         selected_credential_id: str | None,
@@ -169,6 +186,14 @@ class FlowCore:
         open_browser: bool,
         poll_interval: float,
     ) -> Plan[_ActiveFlow]:
+        callbacks = {
+            name: self.core._callback(callback, name)
+            for name, callback in (
+                ("on_next", on_next),
+                ("on_complete", on_complete),
+                ("on_error", on_error),
+            )
+        }
         integration = self.core._integration(integration_type)
         allow = check_bool(allow_multiple_credentials, "allow_multiple_credentials")
         selected = (
@@ -184,9 +209,9 @@ class FlowCore:
         )
         flow = _ActiveFlow(
             machine=InstallFlowMachine(integration=integration.to_dict(), options=options),
-            on_next=_optional_callable(on_next, "on_next"),
-            on_complete=_optional_callable(on_complete, "on_complete"),
-            on_error=_optional_callable(on_error, "on_error"),
+            on_next=callbacks["on_next"],
+            on_complete=callbacks["on_complete"],
+            on_error=callbacks["on_error"],
             oauth_timeout=_optional_seconds(oauth_timeout, "oauth_timeout"),
             poll_interval=_optional_seconds(poll_interval, "poll_interval")
             or DEFAULT_POLL_INTERVAL,
@@ -218,9 +243,9 @@ class FlowCore:
         self,
         integration_type: str,
         *,
-        on_next: Callable[..., Any] | None = None,
-        on_complete: Callable[..., Any] | None = None,
-        on_error: Callable[..., Any] | None = None,
+        on_next: Callable[..., object] | None = None,
+        on_complete: Callable[..., object] | None = None,
+        on_error: Callable[..., object] | None = None,
         oauth_timeout: float | None = None,
         allow_multiple_credentials: bool = False,
         selected_credential_id: str | None = None,
@@ -270,12 +295,12 @@ class FlowCore:
         flow = self._current()
         return (yield from self._advance(flow, AccountTypeChosen(str(account_type))))
 
-    def set_pre_options(self, values: Mapping[str, Any]) -> Plan[InstallFlowStage]:
+    def set_pre_options(self, values: Mapping[str, object]) -> Plan[InstallFlowStage]:
         """Answer the ``preOptions`` stage (``{input id: value}``); returns the next stage."""
         flow = self._current()
         return (yield from self._advance(flow, PreOptionsGiven(values)))
 
-    def set_post_options(self, values: Mapping[str, Any]) -> Plan[InstallFlowStage]:
+    def set_post_options(self, values: Mapping[str, object]) -> Plan[InstallFlowStage]:
         """Answer the ``postOptions`` stage (``{input id: value}``); returns the ``done`` stage."""
         flow = self._current()
         return (yield from self._advance(flow, PostOptionsGiven(values)))
@@ -307,7 +332,7 @@ class FlowCore:
                 )
             # InstallFlowError at done; at a request in flight, the machine only takes note.
             actions = flow.machine.handle(Cancel())
-        yield from self._cleanup(actions)
+        yield from self._cleanup(flow, actions)
 
     @property
     def stage(self) -> str:
@@ -317,7 +342,7 @@ class FlowCore:
 
     # -- performing what the machine asks -------------------------------------------------------
 
-    def _handle(self, flow: _ActiveFlow, event: Any) -> list[Action]:
+    def _handle(self, flow: _ActiveFlow, event: Event) -> list[Action]:
         """Hand the machine an event, under the lock that ``cancel()`` takes too."""
         with self._lock:
             return flow.machine.handle(event)
@@ -327,7 +352,7 @@ class FlowCore:
             f"the install flow of {flow.machine.integration_type} was cancelled"
         )
 
-    def _advance(self, flow: _ActiveFlow, event: Any) -> Plan[InstallFlowStage]:
+    def _advance(self, flow: _ActiveFlow, event: Event) -> Plan[InstallFlowStage]:
         with self._lock:
             if flow.machine.cancelled:
                 raise self._cancelled(flow)
@@ -338,7 +363,7 @@ class FlowCore:
             flow.busy = True
         return (yield from self._step(flow, event))
 
-    def _step(self, flow: _ActiveFlow, event: Any) -> Plan[InstallFlowStage]:
+    def _step(self, flow: _ActiveFlow, event: Event) -> Plan[InstallFlowStage]:
         """Take one step of a flow its caller claimed (``busy``); frees the flow at the end."""
         try:
             actions = self._handle(flow, event)  # InstallFlowError: bad input, nothing changed
@@ -355,7 +380,7 @@ class FlowCore:
         except GeneratorExit:
             # Closed without a chance to send anything: free the flow here; the OAuth session,
             # if any, expires on Paragon's side.
-            if Abandon in _accepted(flow.machine.state):
+            if flow.machine.takes(Abandon):
                 self._handle(flow, Abandon())
             raise
         except BaseException:
@@ -367,77 +392,68 @@ class FlowCore:
         finally:
             flow.busy = False
 
-    def _outcome(self, flow: _ActiveFlow, event: Any) -> Plan[list[Action]]:
-        """Hand the machine a request's outcome; if ``cancel()`` came meanwhile, undo it."""
+    def _outcome(self, flow: _ActiveFlow, event: Event) -> Plan[list[Action]]:
+        """Hand the machine a request's outcome; return the actions it calls for next.
+
+        If ``cancel()`` came while the request was out, the machine undoes the outcome instead:
+        the undo is performed here, best effort, and its last action (``ReportCancelled``) ends
+        the step with ``InstallFlowCancelledError``.
+        """
         actions = self._handle(flow, event)
-        if actions and isinstance(actions[-1], ReportCancelled):
-            yield from self._cleanup(actions[:-1])
-            raise self._cancelled(flow)
+        if flow.machine.cancelled:
+            yield from self._cleanup(flow, actions)
         return actions
 
     def _perform(self, flow: _ActiveFlow, initial: list[Action]) -> Plan[InstallFlowStage]:
-        project_id, _ = self.core._require_user()
-        machine = flow.machine
+        """Perform the actions, and those the outcomes call for; return the last stage shown."""
+        self.core._require_user()  # every step acts for the authenticated user
+        flow.shown = None
         queue: deque[Action] = deque(initial)
-        shown: Any = None
         while True:
-            if machine.cancelled:
+            if flow.machine.cancelled:
                 # cancel() ran during a callback of this step (on_next) and undid the flow.
                 raise self._cancelled(flow)
             if not queue:
-                return shown
-            action = queue.popleft()
-            if isinstance(action, ShowStage):
-                shown = _stage_model(action.stage, action.payload)
-                flow.last_stage = action.stage
-                if flow.on_next is not None:
-                    yield Notify(flow.on_next, (shown,))
-                if action.stage == "oauth" and flow.open_browser and not machine.cancel_requested:
-                    yield Notify(webbrowser.open, (action.payload["consentUrl"],))
-            elif isinstance(action, BuildOAuthUrl):
-                from paragon_connect_api.models.oauth_url import OAuthUrl
+                return _shown(flow)
+            outcome = yield from self._perform_one(flow, queue.popleft())
+            if outcome is not None:
+                queue.extend((yield from self._outcome(flow, outcome)))
 
-                q = action.query
-                kwargs = {
-                    "project_id": project_id,
-                    "action": q["action"],
-                    "integration_id": q["integrationId"],
-                    "oauth_meta_key_id": q["oauthMetaKeyId"],
-                    "end_user_supplied_values": q["endUserSuppliedValues"],
-                    "install_options": q["installOptions"],
-                }
-                url = _ok((yield Call("oauth.build_oauth_url", "zeus", kwargs)), OAuthUrl)
-                queue.extend((yield from self._outcome(flow, OAuthUrlBuilt(url.redirect_url))))
-            elif isinstance(action, AwaitOAuth):
-                credential_id = yield from self._await_oauth(flow, action.nonce)
-                queue.extend((yield from self._outcome(flow, OAuthApproved(credential_id))))
-            elif isinstance(action, DeleteOAuthSession):
-                yield from self._delete_session(action.nonce)
-            elif isinstance(action, FetchCredential):
-                # The ID came from Paragon's session answer: read it as it came.
-                credential = yield from self.core.read_credential(action.credential_id)
-                received = CredentialReceived(credential.to_dict())
-                queue.extend((yield from self._outcome(flow, received)))
-            elif isinstance(action, CreateCredential):
-                created = yield from self._create_credential(action.body)
-                queue.extend((yield from self._outcome(flow, CredentialReceived(created))))
-            elif isinstance(action, CompleteSetup):
-                completed = yield from self._complete_setup(action.credential_id, action.body)
-                queue.extend((yield from self._outcome(flow, CredentialReceived(completed))))
-            elif isinstance(action, Finish):
-                yield from self._finish(flow, action.credential)
-            elif isinstance(action, RemoveCredential):
-                yield from self._remove_credential(action)
+    def _perform_one(self, flow: _ActiveFlow, action: Action) -> Plan[Event | None]:
+        """Perform one action (``_PERFORMERS`` says how); return the outcome for the machine."""
+        return (yield from _PERFORMERS[type(action)](self, flow, action))
 
-    def _await_oauth(self, flow: _ActiveFlow, nonce: str) -> Plan[str]:
+    # -- the performers: one per action type, each returning the outcome (if any) -------------
+
+    def _show_stage(self, flow: _ActiveFlow, action: ShowStage) -> Plan[Event | None]:
+        flow.shown = _stage_model(action.stage, action.payload)
+        flow.last_stage = action.stage
+        if flow.on_next is not None:
+            yield from notify(flow.on_next, flow.shown)
+        if action.stage == "oauth" and flow.open_browser and not flow.machine.cancel_requested:
+            yield from notify(webbrowser.open, action.payload["consentUrl"])
+        return None
+
+    def _build_oauth_url(self, flow: _ActiveFlow, action: BuildOAuthUrl) -> Plan[Event | None]:
         project_id, _ = self.core._require_user()
-        from paragon_connect_api.models.oauth_session import OAuthSession
+        q = action.query
+        call = calls.build_oauth_url(
+            project_id,
+            action=q["action"],
+            integration_id=q["integrationId"],
+            oauth_meta_key_id=q["oauthMetaKeyId"],
+            end_user_supplied_values=q["endUserSuppliedValues"],
+            install_options=q["installOptions"],
+        )
+        url = yield from perform(call)
+        return OAuthUrlBuilt(url.redirect_url)
 
+    def _await_oauth(self, flow: _ActiveFlow, action: AwaitOAuth) -> Plan[Event | None]:
+        project_id, _ = self.core._require_user()
         deadline = None if flow.oauth_timeout is None else self.core.clock() + flow.oauth_timeout
-        kwargs = {"project_id": project_id, "nonce": nonce}
         while True:
             try:
-                session = _ok((yield Call("oauth.get_oauth_session", "zeus", kwargs)), OAuthSession)
+                session = yield from perform(calls.get_oauth_session(project_id, action.nonce))
             except NotFoundError:
                 raise OAuthTimeoutError(
                     "the consent page expired before the user answered"
@@ -446,7 +462,7 @@ class FlowCore:
             # approved unless `status` says otherwise, and `status` alone tells a denial.
             credential_id = session.connect_credential_id
             if isinstance(credential_id, str) and credential_id and session.status != "DENIED":
-                return credential_id
+                return OAuthApproved(credential_id)
             if session.status == "DENIED":
                 message = (
                     session.message
@@ -465,85 +481,85 @@ class FlowCore:
                 if deadline is None
                 else min(flow.poll_interval, max(deadline - self.core.clock(), 0.0))
             )
-            yield Sleep(wait)
+            yield from sleep(wait)
 
-    def _delete_session(self, nonce: str) -> Plan[None]:
+    def _delete_session(self, flow: _ActiveFlow, action: DeleteOAuthSession) -> Plan[Event | None]:
         project_id, _ = self.core._require_user()
-        response = yield Call(
-            "oauth.delete_oauth_session", "zeus", {"project_id": project_id, "nonce": nonce}
-        )
-        if int(response.status_code) != 404:  # already gone: nothing to do
-            _ok(response)
+        with contextlib.suppress(NotFoundError):  # already gone: nothing to do
+            yield from perform(calls.delete_oauth_session(project_id, action.nonce))
+        return None
 
-    def _create_credential(self, body: dict[str, Any]) -> Plan[dict[str, Any]]:
+    def _fetch_credential(self, flow: _ActiveFlow, action: FetchCredential) -> Plan[Event | None]:
+        # The ID came from Paragon's session answer: read it as it came.
+        credential = yield from self.core.read_credential(action.credential_id)
+        return CredentialReceived(credential.to_dict())
+
+    def _create_credential(self, flow: _ActiveFlow, action: CreateCredential) -> Plan[Event | None]:
         project_id, _ = self.core._require_user()
-        from paragon_connect_api.models.credential import Credential
         from paragon_connect_api.models.credential_create_request import CredentialCreateRequest
 
-        kwargs = {"project_id": project_id, "body": CredentialCreateRequest.from_dict(body)}
-        credential = _ok((yield Call("credentials.create_credential", "zeus", kwargs)), Credential)
-        result: dict[str, Any] = credential.to_dict()
-        return result
+        body = CredentialCreateRequest.from_dict(action.body)
+        credential = yield from perform(calls.create_credential(project_id, body=body))
+        return CredentialReceived(credential.to_dict())
 
-    def _complete_setup(self, credential_id: str, body: dict[str, Any]) -> Plan[dict[str, Any]]:
+    def _complete_setup(self, flow: _ActiveFlow, action: CompleteSetup) -> Plan[Event | None]:
         project_id, _ = self.core._require_user()
-        from paragon_connect_api.models.credential import Credential
         from paragon_connect_api.models.credential_setup_request import CredentialSetupRequest
 
-        kwargs = {
-            "project_id": project_id,
-            "credential_id": credential_id,
-            "body": CredentialSetupRequest.from_dict(body),
-        }
-        credential = _ok(
-            (yield Call("credentials.complete_credential_setup", "zeus", kwargs)), Credential
-        )
-        result: dict[str, Any] = credential.to_dict()
-        return result
+        body = CredentialSetupRequest.from_dict(action.body)
+        call = calls.complete_credential_setup(project_id, action.credential_id, body=body)
+        credential = yield from perform(call)
+        return CredentialReceived(credential.to_dict())
 
-    def _remove_credential(self, action: RemoveCredential) -> Plan[None]:
+    def _remove_credential(self, flow: _ActiveFlow, action: RemoveCredential) -> Plan[Event | None]:
         project_id, _ = self.core._require_user()
-        kwargs = {
-            "project_id": project_id,
-            "integration_id": action.integration_id,
-            "x_paragon_credential": action.credential_id,
-        }
-        _ok((yield Call("integrations.uninstall_integration", "zeus", kwargs)))
+        call = calls.uninstall_integration(
+            project_id, action.integration_id, x_paragon_credential=action.credential_id
+        )
+        yield from perform(call)
         yield from self.core._refresh_after_change("Removing the credential")
+        return None
 
-    def _finish(self, flow: _ActiveFlow, credential: dict[str, Any]) -> Plan[None]:
+    def _finish(self, flow: _ActiveFlow, action: Finish) -> Plan[Event | None]:
         from paragon_connect_api.models.credential import Credential
 
         user = yield from self.core._refresh_after_change("The install")
         event = IntegrationInstallEvent(
-            integration_id=str(flow.machine.integration["id"]),
+            integration_id=flow.machine.spec.integration_id,
             integration_type=flow.machine.integration_type,
-            credential_id=str(credential["id"]),
-            credential=Credential.from_dict(credential),
+            credential_id=str(action.credential["id"]),
+            credential=Credential.from_dict(action.credential),
         )
         flow.result = event
-        yield Emit("onIntegrationInstall", event, user)
+        yield from emit("onIntegrationInstall", event, user)
         if flow.on_complete is not None:
-            yield Notify(flow.on_complete, ())
+            yield from notify(flow.on_complete)
+        return None
 
-    def _cleanup(self, actions: list[Action]) -> Plan[None]:
-        """Perform clean-up actions, best effort: a failure here must not hide the first one."""
+    def _report_cancelled(self, flow: _ActiveFlow, action: ReportCancelled) -> Plan[Event | None]:
+        # Raises when called, before any effect: the cancel() that came during the step wins.
+        raise self._cancelled(flow)
+
+    # -- ending ---------------------------------------------------------------------------------
+
+    def _cleanup(self, flow: _ActiveFlow, actions: list[Action]) -> Plan[None]:
+        """Perform clean-up actions, best effort: a failure here must not hide the first one.
+
+        ``ReportCancelled``, last of an undo, is no failure: it ends the step all the same.
+        """
         for action in actions:
             try:
-                if isinstance(action, DeleteOAuthSession):
-                    yield from self._delete_session(action.nonce)
-                elif isinstance(action, RemoveCredential):
-                    yield from self._remove_credential(action)
+                yield from self._perform_one(flow, action)
             except APIError:
                 continue
 
     def _fail(self, flow: _ActiveFlow, error: Exception) -> Plan[None]:
-        if Fail in _accepted(flow.machine.state):
-            yield from self._cleanup(self._handle(flow, Fail(error)))
-        elif Abandon in _accepted(flow.machine.state):
-            yield from self._cleanup(self._handle(flow, Abandon()))
+        if flow.machine.takes(Fail):
+            yield from self._cleanup(flow, self._handle(flow, Fail(error)))
+        elif flow.machine.takes(Abandon):
+            yield from self._cleanup(flow, self._handle(flow, Abandon()))
         if flow.on_error is not None:
-            yield Notify(flow.on_error, (error, ErrorContext(stage=flow.last_stage)))
+            yield from notify(flow.on_error, error, ErrorContext(stage=flow.last_stage))
 
     # -- end to end --------------------------------------------------------------------------------
 
@@ -552,9 +568,9 @@ class FlowCore:
         integration_type: str,
         *,
         account_type: str | None = None,
-        pre_options: Mapping[str, Any] | None = None,
-        post_options: Mapping[str, Any] | None = None,
-        on_next: Callable[..., Any] | None = None,
+        pre_options: Mapping[str, object] | None = None,
+        post_options: Mapping[str, object] | None = None,
+        on_next: Callable[..., object] | None = None,
         oauth_timeout: float | None = None,
         open_browser: bool = False,
         allow_multiple_credentials: bool = False,
@@ -591,7 +607,7 @@ class FlowCore:
             if name is State.IDLE and flow.machine.cancelled:  # cancel() between two steps
                 raise self._cancelled(flow)
             if name is State.ACCOUNT_TYPE:
-                choices = ", ".join(str(o["id"]) for o in flow.machine.account_types)
+                choices = ", ".join(str(o["id"]) for o in flow.machine.spec.account_types)
                 yield from self._abandon(flow)
                 raise ValueError(
                     f"{flow.machine.integration_type} has several account types; "
@@ -607,7 +623,7 @@ class FlowCore:
                 )
         raise AssertionError(f"the install flow stopped at {stage!r}")
 
-    def _advance_or_abandon(self, flow: _ActiveFlow, event: Any) -> Plan[InstallFlowStage]:
+    def _advance_or_abandon(self, flow: _ActiveFlow, event: Event) -> Plan[InstallFlowStage]:
         try:
             return (yield from self._advance(flow, event))
         except ValueError:
@@ -616,28 +632,38 @@ class FlowCore:
             raise
 
     def _abandon(self, flow: _ActiveFlow) -> Plan[None]:
-        if Abandon in _accepted(flow.machine.state):
-            yield from self._cleanup(self._handle(flow, Abandon()))
+        if flow.machine.takes(Abandon):
+            yield from self._cleanup(flow, self._handle(flow, Abandon()))
 
     def connect(
         self,
         /,
         integration_type: str,
         *,
-        on_success: Callable[..., Any] | None = None,
-        on_error: Callable[..., Any] | None = None,
-        on_open: Callable[..., Any] | None = None,
-        on_close: Callable[..., Any] | None = None,
-        on_install: Callable[..., Any] | None = None,
-        on_uninstall: Callable[..., Any] | None = None,
-        on_workflow_change: Callable[..., Any] | None = None,
-        **install_options: Any,
+        on_success: Callable[..., object] | None = None,
+        on_error: Callable[..., object] | None = None,
+        on_open: Callable[..., object] | None = None,
+        on_close: Callable[..., object] | None = None,
+        on_install: Callable[..., object] | None = None,
+        on_uninstall: Callable[..., object] | None = None,
+        on_workflow_change: Callable[..., object] | None = None,
+        account_type: str | None = None,
+        pre_options: Mapping[str, object] | None = None,
+        post_options: Mapping[str, object] | None = None,
+        on_next: Callable[..., object] | None = None,
+        oauth_timeout: float | None = None,
+        open_browser: bool = False,
+        allow_multiple_credentials: bool = False,
+        selected_credential_id: str | None = None,
+        external_id: str | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
     ) -> Plan[IntegrationInstallEvent | None]:
         """What ``connect`` can be without a Connect Portal: open, install if needed, close.
 
         Fires ``onPortalOpen``; if the user has not installed the integration (or
         ``allow_multiple_credentials`` is given), installs it as ``install_integration`` does,
-        with ``install_options``, and calls ``on_success(event, user)``; fires
+        with the install options (``install_integration``'s keyword arguments, checked before
+        anything happens), and calls ``on_success(event, user)``; fires
         ``onPortalClose``. The local callbacks are subscribed to their events (``on_install`` to
         ``onIntegrationInstall``, ...) only while ``connect`` runs. ``on_error(error)`` is
         called before an error is raised. Returns the install event, or None if there was
@@ -651,7 +677,7 @@ class FlowCore:
             "on_close": on_close,
         }
         for name, callback in (*local.items(), ("on_success", on_success), ("on_error", on_error)):
-            _optional_callable(callback, name)
+            self.core._callback(callback, name)
         integration = self.core._integration(integration_type)
         user = yield from self.core._known_user()
         unsubscribe: list[Callable[[], None]] = []
@@ -660,46 +686,68 @@ class FlowCore:
             # Inside the try: an interruption between two subscriptions undoes the first.
             for name, callback in local.items():
                 if callback is not None:
-                    unsubscribe.append((yield Subscribe(_CONNECT_CALLBACKS[name], callback)))
-            yield Emit("onPortalOpen", portal, user)
+                    unsubscribe.append((yield from subscribe(_CONNECT_CALLBACKS[name], callback)))
+            yield from emit("onPortalOpen", portal, user)
             state = user.integrations.get(integration.type_)
             installed = state is not None and state.enabled
             result: IntegrationInstallEvent | None = None
-            if not installed or install_options.get("allow_multiple_credentials"):
+            if not installed or allow_multiple_credentials:
                 try:
                     result = yield from self.install_integration(
-                        integration.type_, **install_options
+                        integration.type_,
+                        account_type=account_type,
+                        pre_options=pre_options,
+                        post_options=post_options,
+                        on_next=on_next,
+                        oauth_timeout=oauth_timeout,
+                        open_browser=open_browser,
+                        allow_multiple_credentials=allow_multiple_credentials,
+                        selected_credential_id=selected_credential_id,
+                        external_id=external_id,
+                        poll_interval=poll_interval,
                     )
                 except Exception as error:
                     if on_error is not None:
-                        yield Notify(on_error, (error,))
+                        yield from notify(on_error, error)
                     raise
                 if on_success is not None:
-                    yield Notify(on_success, (result, self.core._require_user()[1]))
-            yield Emit("onPortalClose", portal, self.core._require_user()[1])
+                    yield from notify(on_success, result, self.core._require_user()[1])
+            yield from emit("onPortalClose", portal, self.core._require_user()[1])
             return result
         finally:
             for undo in unsubscribe:
                 undo()
 
 
-def _accepted(state: State) -> dict[type, Any]:
-    from ._install_machine import TRANSITIONS
+# How each action is performed: the one place that says it. Each performer is a plan that
+# returns the outcome to hand the machine, or None.
+_PERFORMERS: Final[Mapping[type, Callable[[FlowCore, _ActiveFlow, Any], Plan[Event | None]]]] = {
+    ShowStage: FlowCore._show_stage,
+    BuildOAuthUrl: FlowCore._build_oauth_url,
+    AwaitOAuth: FlowCore._await_oauth,
+    DeleteOAuthSession: FlowCore._delete_session,
+    FetchCredential: FlowCore._fetch_credential,
+    CreateCredential: FlowCore._create_credential,
+    CompleteSetup: FlowCore._complete_setup,
+    RemoveCredential: FlowCore._remove_credential,
+    Finish: FlowCore._finish,
+    ReportCancelled: FlowCore._report_cancelled,
+}
 
-    return TRANSITIONS[state]
 
-
-class _FlowShell:
-    """What both install-flow shells share: the flow they drive and how they show it."""
-
-    def __init__(self, flow: FlowCore, run: Callable[[Any], Any]) -> None:
-        self._core = flow
-        self._run = run
+class _FlowShell(Shell[FlowCore]):
+    """What both install-flow shells share: the flow they drive, its steps bound once for both."""
 
     @property
     def stage(self) -> str:
         """The name of the current stage (``idle`` when no flow runs)."""
         return self._core.stage
+
+    start = Bound(FlowCore.start)
+    set_account_type = Bound(FlowCore.set_account_type)
+    set_pre_options = Bound(FlowCore.set_pre_options)
+    set_post_options = Bound(FlowCore.set_post_options)
+    cancel = Bound(FlowCore.cancel)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(stage={self.stage!r})"
@@ -708,18 +756,10 @@ class _FlowShell:
 class InstallFlow(_FlowShell):
     """``paragon.install_flow``: the headless install flow, with blocking I/O."""
 
-    start = SyncBound(FlowCore.start)
-    set_account_type = SyncBound(FlowCore.set_account_type)
-    set_pre_options = SyncBound(FlowCore.set_pre_options)
-    set_post_options = SyncBound(FlowCore.set_post_options)
-    cancel = SyncBound(FlowCore.cancel)
+    _asynchronous: ClassVar[Literal[False]] = False
 
 
 class AsyncInstallFlow(_FlowShell):
     """``async_paragon.install_flow``: the headless install flow, awaited."""
 
-    start = AsyncBound(FlowCore.start)
-    set_account_type = AsyncBound(FlowCore.set_account_type)
-    set_pre_options = AsyncBound(FlowCore.set_pre_options)
-    set_post_options = AsyncBound(FlowCore.set_post_options)
-    cancel = AsyncBound(FlowCore.cancel)
+    _asynchronous: ClassVar[Literal[True]] = True

@@ -6,7 +6,10 @@ sides of that loop without importing any vendor SDK:
 
 - Tool descriptions: ``to_openai`` (Chat Completions or Responses), ``to_anthropic``,
   ``to_mcp``. Each takes anything with ``name``, ``description`` and ``parameters`` (the
-  ``ToolSpec`` protocol) and returns a new plain dict; the tool's schema is copied, never shared.
+  ``ToolSpec`` protocol) and returns a new plain dict. The schema of a ``PlainSchemaTool`` (the
+  client's ``Tool``) is shared, not copied: it is plain JSON already, and copying it cost more
+  than decoding it. Any other tool's schema is copied, every value checked. OpenAI's strict
+  mode always rewrites a copy.
 - Calls: ``parse_tool_call`` reads an OpenAI Chat Completions tool call, an OpenAI Responses
   ``function_call`` item or an Anthropic ``tool_use`` block (a dict, or an SDK object with
   ``model_dump()``) into a ``ToolCall``; a malformed one raises ``ToolCallFormatError``.
@@ -54,6 +57,7 @@ __all__ = [
     "OpenAIFunctionCallOutput",
     "OpenAIFunctionDefinition",
     "OpenAIResponsesTool",
+    "PlainSchemaTool",
     "Runner",
     "ToolCall",
     "ToolCallFormatError",
@@ -64,6 +68,8 @@ __all__ = [
     "anthropic_user_message",
     "arun_tool_call",
     "drop_strict_nulls",
+    "error_result",
+    "parse_or_error_result",
     "parse_tool_call",
     "run_tool_call",
     "to_anthropic",
@@ -92,20 +98,37 @@ class ToolSpec(Protocol):
         ...
 
 
+class PlainSchemaTool:
+    """A tool whose schema is a plain JSON dict already, which the adapters share.
+
+    The client's ``Tool`` is one: its schema is the JSON Paragon sent, as decoded (a tool made
+    by hand holds a checked copy), and ``parameters`` shows it read-only. A subclass sets
+    ``_schema`` to that dict: what a JSON decoder makes (dicts with string keys, lists,
+    strings, numbers, booleans, None), never changed. ``to_openai`` (but for strict mode),
+    ``to_anthropic`` and ``to_mcp`` put it in the dicts they return as it is, so every value
+    they return for the tool shares it with the tool: treat it as read-only (``copy.deepcopy``
+    it before changing it).
+    """
+
+    __slots__ = ()
+    _schema: dict[str, object]
+
+
 Vendor: TypeAlias = Literal["openai_chat", "openai_responses", "anthropic"]
 """The format a tool call came in, and so the format its result goes back in."""
 
 
-class ToolSpecError(ValueError):
+class ToolSpecError(ParagonError, ValueError):
     """A tool that cannot be put in the requested format (bad name, schema, or strict refusal)."""
 
 
-class ToolCallFormatError(ValueError):
+class ToolCallFormatError(ParagonError, ValueError):
     """A model's tool call that is not one this module can read.
 
     ``vendor`` and ``call_id`` are set when the envelope was readable but its contents were
     not (arguments that are not a JSON object, say): the call can then still be answered with
-    an error result, so that the model may try again. Messages never quote the arguments.
+    an error result, so that the model may try again. Messages never quote the arguments. A
+    ``ParagonError`` (and a ``ValueError``), like every error the client raises on purpose.
     """
 
     def __init__(
@@ -271,8 +294,13 @@ def to_openai(
     ``{"type": "function", "name", "description", "parameters", "strict"}``; ``strict`` is
     always sent (the SDK's type requires it), so ``strict=False`` really turns it off.
 
+    ``parameters`` is the tool's own schema dict when ``tool`` is a ``PlainSchemaTool`` (the
+    client's ``Tool``): the returned dict shares it with the tool and with every other dict
+    made from it, so treat it as read-only (``copy.deepcopy`` it before changing it). Any
+    other tool's schema is copied into plain dicts and lists, checking every value.
+
     With ``strict=True`` the schema is rewritten to the rules OpenAI documents for strict mode
-    (Structured Outputs), in a copy:
+    (Structured Outputs), in a copy of its own, whatever the tool:
 
     - every object schema gets ``additionalProperties: false``;
     - every property becomes required, and a property that was optional becomes nullable
@@ -292,7 +320,7 @@ def to_openai(
     if api not in ("chat", "responses"):
         raise ValueError(f"api must be 'chat' or 'responses', not {api!r}")
     name = _checked_name(tool, _OPENAI_NAME, "OpenAI function names", "[A-Za-z0-9_-], 1 to 64")
-    parameters = _object_schema(tool)
+    parameters = _object_schema(tool, own=strict)
     if strict:
         parameters = _strict_schema(parameters, name)
     if api == "responses":
@@ -316,6 +344,9 @@ def to_openai(
 def to_anthropic(tool: ToolSpec) -> AnthropicTool:
     """The Anthropic tool for ``tool``: ``{"name", "description", "input_schema"}``.
 
+    ``input_schema`` is shared with a ``PlainSchemaTool`` as ``to_openai``'s ``parameters`` is,
+    copied from any other tool.
+
     Raises ``ToolSpecError`` for a name outside ``[A-Za-z0-9_-]{1,128}`` or a schema that is
     not an object schema (Anthropic requires ``type: "object"`` at the root) or not JSON.
     """
@@ -326,7 +357,9 @@ def to_anthropic(tool: ToolSpec) -> AnthropicTool:
 def to_mcp(tool: ToolSpec) -> MCPTool:
     """The MCP tool description for ``tool``: ``{"name", "description", "inputSchema"}``.
 
-    The keys are MCP's wire names, ready for a ``tools/list`` result. ``title`` and
+    The keys are MCP's wire names, ready for a ``tools/list`` result. ``inputSchema`` is
+    shared with a ``PlainSchemaTool`` as ``to_openai``'s ``parameters`` is, copied from any
+    other tool. ``title`` and
     ``annotations`` are left out: ActionKit gives no display title, and guessing hints such as
     ``readOnlyHint`` from a tool's name would tell clients something nobody checked.
 
@@ -344,9 +377,17 @@ def _checked_name(tool: ToolSpec, pattern: re.Pattern[str], whose: str, rule: st
     return name
 
 
-def _object_schema(tool: ToolSpec) -> dict[str, object]:
-    """A plain-dict copy of the tool's schema, which must be an object schema."""
-    schema = _plain(tool.parameters, "parameters", ToolSpecError)
+def _object_schema(tool: ToolSpec, *, own: bool = False) -> dict[str, object]:
+    """The tool's schema as a plain dict, which must be an object schema.
+
+    A ``PlainSchemaTool``'s own dict, unless ``own`` asks for a copy to change; else a copy,
+    every value checked.
+    """
+    schema: object
+    if not own and isinstance(tool, PlainSchemaTool):
+        schema = tool._schema
+    else:
+        schema = _plain(tool.parameters, "parameters", ToolSpecError)
     if not isinstance(schema, dict) or not _is_object_schema(schema):
         raise ToolSpecError(
             f'the parameters of tool {tool.name!r} must be a JSON Schema with "type": "object"'
@@ -788,13 +829,13 @@ def run_tool_call(
     always raises ``ToolCallFormatError``. An output that is not JSON raises (see
     ``tool_result_message``): that is the runner's bug, not the model's.
     """
-    parsed = _parse_or_answer(call, errors)
+    parsed = parse_or_error_result(call, errors)
     if not isinstance(parsed, ToolCall):
         return parsed
     try:
         output = runner(parsed.name, parsed.arguments)
     except errors as exc:
-        return _error_result(parsed.vendor, parsed.id, exc)
+        return error_result(parsed.vendor, parsed.id, exc)
     return tool_result_message(parsed, output)
 
 
@@ -802,29 +843,36 @@ async def arun_tool_call(
     call: object, runner: AsyncRunner, *, errors: tuple[type[BaseException], ...] = DEFAULT_ERRORS
 ) -> ToolResultMessage:
     """``run_tool_call`` for a runner that returns an awaitable (an ``async def``, say)."""
-    parsed = _parse_or_answer(call, errors)
+    parsed = parse_or_error_result(call, errors)
     if not isinstance(parsed, ToolCall):
         return parsed
     try:
         output = await runner(parsed.name, parsed.arguments)
     except errors as exc:
-        return _error_result(parsed.vendor, parsed.id, exc)
+        return error_result(parsed.vendor, parsed.id, exc)
     return tool_result_message(parsed, output)
 
 
-def _parse_or_answer(
+def parse_or_error_result(
     call: object, errors: tuple[type[BaseException], ...]
 ) -> ToolCall | ToolResultMessage:
-    """The parsed call, or the error result for arguments the model garbled."""
+    """The parsed call, or the error result for arguments the model garbled.
+
+    The first step of ``run_tool_call``, for a driver of its own (``paragon.tools.call`` runs
+    the tool as a plan): a ``ToolCall`` to run, or the ``ToolResultMessage`` answering a call
+    whose arguments could not be read, when ``ToolCallFormatError`` is among ``errors``.
+    Raises ``ToolCallFormatError`` for a call that cannot be answered at all.
+    """
     try:
         return parse_tool_call(call)
     except ToolCallFormatError as exc:
         if exc.vendor is None or exc.call_id is None or not isinstance(exc, errors):
             raise
-        return _error_result(exc.vendor, exc.call_id, exc)
+        return error_result(exc.vendor, exc.call_id, exc)
 
 
-def _error_result(vendor: Vendor, call_id: str, exc: BaseException) -> ToolResultMessage:
+def error_result(vendor: Vendor, call_id: str, exc: BaseException) -> ToolResultMessage:
+    """The error result answering call ``call_id`` with ``exc``: its type and message only."""
     # A ToolCall needs a name, but no result message carries one: an empty name will do.
     message = str(exc)
     described = f"{type(exc).__name__}: {message}" if message else type(exc).__name__

@@ -22,6 +22,7 @@ __all__ = [
     "AuthenticatedUser",
     "IntegrationInstallEvent",
     "IntegrationUninstallEvent",
+    "JsonValue",
     "ParagonUser",
     "PortalEvent",
     "UnauthenticatedUser",
@@ -30,6 +31,10 @@ __all__ = [
     "WorkflowStateError",
     "WorkflowStateUpdate",
 ]
+
+# Any JSON document, as ``json.loads`` returns it: what a provider, a workflow's Response step or
+# a tool answers, which no schema of the spec describes.
+JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
 
 
 @dataclass(frozen=True, slots=True)
