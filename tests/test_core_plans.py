@@ -1650,6 +1650,26 @@ def test_uninstall_one_account(core: Core) -> None:
     )
 
 
+def test_uninstall_by_external_id_names_the_account_by_its_id(core: Core) -> None:
+    # The user state's allCredentials says which account "ext:workspace-b" is: no request.
+    event = IntegrationUninstallEvent(SLACK_ID, "slack", credential_id=SLACK_SECOND_CREDENTIAL)
+    run(
+        core.uninstall_integration("slack", selected_credential_id="ext:workspace-b"),
+        [
+            (
+                call(
+                    "integrations.uninstall_integration",
+                    integration_id=SLACK_ID,
+                    x_paragon_credential="ext:workspace-b",
+                ),
+                ok(None, 204),
+            ),
+            read_back(),
+            (emitted("onIntegrationUninstall", event), None),
+        ],
+    )
+
+
 def test_uninstall_not_installed_is_refused_before_any_request(core: Core) -> None:
     refused(
         core.uninstall_integration("shopify"),
