@@ -23,13 +23,18 @@ from generator.spec_downstream import (
     PYTHON,
     SCENARIOS,
     TARGETS,
+    TYPESCRIPT_AXIOS,
     TYPESCRIPT_FETCH,
     DownstreamError,
     KnownWarning,
     Mock,
     Outcome,
+    Target,
     _stage,
+    announced_steps,
     batch_config,
+    checked_steps,
+    declared_steps,
     go_mod,
     new_user,
     openapi_typescript_noise,
@@ -37,10 +42,13 @@ from generator.spec_downstream import (
     read_banner,
     report,
     scenario_environment,
+    service_specs,
+    steps_passed,
     tsconfig,
     unexpected_warnings,
     unproven_warnings,
 )
+from generator.spec_lint import DEFAULT_SPEC, REPO_ROOT
 
 RENAMED = KnownWarning(
     "Parameters (model name matches existing language type) cannot be used as a model name. "
@@ -286,3 +294,84 @@ def test_a_stage_records_its_time_and_its_failure() -> None:
         raise DownstreamError("`go build` failed (1)")
     assert set(outcome.seconds) == {"generate", "build"}
     assert outcome.problems == ["go: build: `go build` failed (1)"]
+
+
+# How each scenario imports a service's client, by target.
+_CLIENT_IMPORTS: dict[str, str] = {
+    PYTHON.name: "import paragon_{service}",
+    GO.name: f'"{GO_MODULE_PREFIX}/{{service}}"',
+    TYPESCRIPT_FETCH.name: 'import * as {service} from "./{service}";',
+    TYPESCRIPT_AXIOS.name: 'import * as {service} from "./{service}";',
+    OPENAPI_FETCH.name: 'from "./{service}";',
+}
+
+
+def test_every_service_document_gets_a_client_that_every_scenario_uses(tmp_path: Path) -> None:
+    # The matrix makes a client of each document the spec splits into (spec/services/ holds
+    # them); a scenario that leaves one out would let it break unseen.
+    services = list(service_specs(DEFAULT_SPEC, tmp_path))
+    published = REPO_ROOT / "spec" / "services"
+    assert sorted(services) == sorted(
+        path.stem.removeprefix("paragon-") for path in published.glob("paragon-*.yaml")
+    )
+    assert set(_CLIENT_IMPORTS) == {target.name for target in TARGETS}
+    for target in TARGETS:
+        source = (SCENARIOS / target.scenario).read_text(encoding="utf-8")
+        for service in services:
+            assert _CLIENT_IMPORTS[target.name].format(service=service) in source, (
+                f"{target.scenario} does not use the {service} client"
+            )
+
+
+def test_every_scenario_declares_the_same_steps_numbered_in_order() -> None:
+    python = declared_steps(PYTHON)
+    assert [step.split(".")[0] for step in python] == [str(n) for n in range(1, len(python) + 1)]
+    assert python[-3:] == [
+        "9. install Slack through OAuth",
+        "10. list Slack's Tools and run SLACK_SEND_MESSAGE (actionkit)",
+        "11. list the Triggers (actionkit)",
+    ]
+    for target in TARGETS:
+        assert declared_steps(target) == python, target.scenario
+
+
+_GO_OUTPUT = """\
+go: 1. GET /sdk/me
+go:   listTools: a note between the steps
+python: 2. a line of another target
+go: 2. list the integrations
+go: every step passed
+"""
+
+
+def test_a_run_announces_its_steps_and_nothing_else_counts(tmp_path: Path) -> None:
+    assert announced_steps(GO, _GO_OUTPUT) == ["1. GET /sdk/me", "2. list the integrations"]
+    scenario = tmp_path / "scenario.go"
+    scenario.write_text(
+        'step("1. GET /sdk/me")\n\tstep("2. list the integrations")\n', encoding="utf-8"
+    )
+    target = Target(GO.name, GO.generator, str(scenario))  # an absolute path wins over SCENARIOS
+    assert declared_steps(target) == ["1. GET /sdk/me", "2. list the integrations"]
+    assert checked_steps(target, _GO_OUTPUT) == ["1. GET /sdk/me", "2. list the integrations"]
+
+
+def test_a_run_that_skips_a_declared_step_fails(tmp_path: Path) -> None:
+    scenario = tmp_path / "scenario.go"
+    scenario.write_text(
+        'step("1. GET /sdk/me")\nstep("2. list the integrations")\nstep("3. more")\n',
+        encoding="utf-8",
+    )
+    target = Target(GO.name, GO.generator, str(scenario))
+    with pytest.raises(DownstreamError) as failure:
+        checked_steps(target, _GO_OUTPUT)
+    assert "not those it declares" in str(failure.value)
+    assert "3. more" in str(failure.value)
+
+
+def test_the_steps_passed_are_counted_per_target() -> None:
+    steps = ["1. a", "2. b"]
+    same = [Outcome("python", steps=steps), Outcome("go", steps=steps)]
+    assert steps_passed(same) == "2 × 2 steps"
+    assert steps_passed([Outcome("python", steps=steps), Outcome("go", steps=["1. a"])]) == (
+        "3 steps"
+    )

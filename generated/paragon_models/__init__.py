@@ -710,12 +710,20 @@ class IntegrationCategoryList(RootModel[str]):
     ]
 
 
-class NestedJsonSchema(BaseModel):
+class ToolParametersSchema(BaseModel):
     """
-    A JSON Schema inside a Tool input's schema (an array's items, an object's properties, a
-    branch of `anyOf`), with the keywords of `JsonSchema`. Not described further: a
-    description that refers to itself defeats generators and fuzzers, and a Tool's schema is
-    read by a JSON Schema validator, not by models.
+    The JSON Schema of a Tool's `parameters` (JSON Schema 2020-12; Paragon uses none of the
+    non-standard fields of the `draft-*` versions): an object schema (`type: object`) whose
+    `properties` are the Tool's inputs, each with its `type`, `description` and, where it
+    has them, `enum`, `format`, `items` or `properties`; `required` names the inputs the
+    Tool cannot run without, and `additionalProperties: false` (the docs' examples have it)
+    says that it takes nothing else. It holds the Connected User's own fields where the Tool
+    has them (custom fields of their Salesforce or HubSpot objects).
+
+    Described as a free-form object on purpose: the schema is handed as it is to a JSON
+    Schema validator and to an LLM API, and a generated model of it would stand in the way
+    (stock Go reads the keyword `additionalProperties` into the field it keeps unnamed keys
+    in, and fails on `false`).
 
     """
 
@@ -1024,12 +1032,22 @@ class FieldOptionsResult(BaseModel):
     nextPageCursor: str | None
 
 
-class NestedJsonSchemaMap(RootModel[dict[str, NestedJsonSchema]]):
+class FunctionDefinition(BaseModel):
     """
-    The JSON Schemas of an object input's properties, by name.
+    A Tool's name, what it does, and the JSON Schema of its parameters.
     """
 
-    root: dict[str, NestedJsonSchema]
+    name: Annotated[
+        str,
+        Field(
+            description="The Tool's name, which `runTool` takes as `tool`, like `SLACK_SEND_MESSAGE`.",
+            min_length=1,
+        ),
+    ]
+    description: Annotated[
+        str, Field(description="What the Tool does, written for an LLM to choose it.")
+    ]
+    parameters: ToolParametersSchema
 
 
 class ParagonInput(BaseModel):
@@ -1353,52 +1371,15 @@ class IntegrationUserConfig(BaseModel):
     hiddenWorkflows: list[AvailableWorkflow]
 
 
-class JsonSchema(BaseModel):
+class FunctionTool(BaseModel):
     """
-    A JSON Schema (2020-12) describing one input of a Tool. The keywords Tools use are named
-    here; any other keyword of JSON Schema may appear too, `additionalProperties` (a boolean
-    or a schema) among them.
+    A Tool in the `json_schema` format: OpenAI's function-calling shape, which most LLM APIs
+    and agent frameworks take as it is.
 
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Annotated[
-        Any | None,
-        Field(
-            description="A JSON type name (`string`, `number`, `integer`, `boolean`, `array`, `object`, `null`) or a list of them."
-        ),
-    ] = None
-    title: str | None = None
-    description: Annotated[
-        str | None,
-        Field(
-            description="What the input is, written for an LLM; it may give an example value."
-        ),
-    ] = None
-    enum: Annotated[
-        Any | None, Field(description="The values the input may take, in an array.")
-    ] = None
-    const: Annotated[
-        Any | None, Field(description="The one value the input may take.")
-    ] = None
-    default: Annotated[
-        Any | None, Field(description="The value used when none is given.")
-    ] = None
-    format: Annotated[
-        str | None,
-        Field(description="A format of JSON Schema, like `date-time` or `email`."),
-    ] = None
-    pattern: str | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    items: NestedJsonSchema | None = None
-    properties: NestedJsonSchemaMap | None = None
-    required: list[str] | None = None
-    anyOf: list[NestedJsonSchema] | None = None
-    oneOf: list[NestedJsonSchema] | None = None
-    allOf: list[NestedJsonSchema] | None = None
+    type: Annotated[Literal["function"], Field(description="Always `function`.")]
+    function: FunctionDefinition
 
 
 class ParagonTool(BaseModel):
@@ -1589,12 +1570,13 @@ class InstallFlowStage(
     ]
 
 
-class JsonSchemaMap(RootModel[dict[str, JsonSchema]]):
-    """
-    JSON Schemas by property name.
-    """
-
-    root: dict[str, JsonSchema]
+class ToolDefinition(RootModel[FunctionTool | ParagonTool]):
+    root: Annotated[
+        FunctionTool | ParagonTool,
+        Field(
+            description="One Tool, in the format asked for with `format`: a `FunctionTool` (`json_schema`, the\ndefault: `type` is `function`) or a `ParagonTool` (`paragon`: `name`, `title` and\n`inputs`).\n"
+        ),
+    ]
 
 
 class TriggerList(BaseModel):
@@ -1644,27 +1626,12 @@ class IntegrationPortalConfigValues(BaseModel):
     workflowMeta: WorkflowMetaMap | None = None
 
 
-class ToolParametersSchema(BaseModel):
+class ToolsByIntegration(RootModel[dict[str, list[ToolDefinition]]]):
     """
-    The JSON Schema of a Tool's `parameters` (JSON Schema 2020-12; Paragon uses none of the
-    non-standard fields of the `draft-*` versions): an object schema whose properties are
-    the Tool's inputs. It holds the Connected User's own fields where the Tool has them
-    (custom fields of their Salesforce or HubSpot objects). Other keywords come as they
-    are; `additionalProperties: false` (the docs' examples have it) says that the Tool takes
-    no input beyond `properties`. (`additionalProperties` is not named among the properties
-    here because generated clients keep unnamed keys in a field of that very name.)
-
+    Tools by integration type (`hubspot`, `slack`, ...), in the format asked for.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Annotated[Literal["object"], Field(description="Always `object`.")]
-    properties: JsonSchemaMap
-    required: Annotated[
-        list[str] | None,
-        Field(description="The names of the inputs the Tool cannot run without."),
-    ] = None
+    root: dict[str, list[ToolDefinition]]
 
 
 class ConnectUser(BaseModel):
@@ -1707,22 +1674,23 @@ class IntegrationPortalConfig(BaseModel):
     values: IntegrationPortalConfigValues
 
 
-class FunctionDefinition(BaseModel):
+class ToolList(BaseModel):
     """
-    A Tool's name, what it does, and the JSON Schema of its parameters.
+    What `listTools` (and the deprecated `listActions`) answers: the Tools by integration
+    type, and the integrations whose Tools could not be loaded. The Tools come under `tools`
+    (the List Tools page's example); earlier answers and the `/actions` path put them under
+    `actions`. Read `tools`, else `actions`.
+
     """
 
-    name: Annotated[
-        str,
+    tools: ToolsByIntegration | None = None
+    actions: ToolsByIntegration | None = None
+    errors: Annotated[
+        list[CatalogError] | None,
         Field(
-            description="The Tool's name, which `runTool` takes as `tool`, like `SLACK_SEND_MESSAGE`.",
-            min_length=1,
+            description="The integrations whose Tools could not be loaded; empty when every one was."
         ),
-    ]
-    description: Annotated[
-        str, Field(description="What the Tool does, written for an LLM to choose it.")
-    ]
-    parameters: ToolParametersSchema
+    ] = None
 
 
 class Integration(BaseModel):
@@ -1774,17 +1742,6 @@ class IntegrationAccount(Integration, IntegrationAccountInfo):
     """
 
 
-class FunctionTool(BaseModel):
-    """
-    A Tool in the `json_schema` format: OpenAI's function-calling shape, which most LLM APIs
-    and agent frameworks take as it is.
-
-    """
-
-    type: Annotated[Literal["function"], Field(description="Always `function`.")]
-    function: FunctionDefinition
-
-
 class IntegrationList(RootModel[list[Integration]]):
     """
     The project's integrations.
@@ -1800,39 +1757,3 @@ class CredentialListing(RootModel[CredentialList | IntegrationAccount]):
             description="The answer of `listCredentials`: the user's credentials, or, when the request names an\n`integration`, that integration with the user's account of it.\n"
         ),
     ]
-
-
-class ToolDefinition(RootModel[FunctionTool | ParagonTool]):
-    root: Annotated[
-        FunctionTool | ParagonTool,
-        Field(
-            description="One Tool, in the format asked for with `format`: a `FunctionTool` (`json_schema`, the\ndefault: `type` is `function`) or a `ParagonTool` (`paragon`: `name`, `title` and\n`inputs`).\n"
-        ),
-    ]
-
-
-class ToolsByIntegration(RootModel[dict[str, list[ToolDefinition]]]):
-    """
-    Tools by integration type (`hubspot`, `slack`, ...), in the format asked for.
-    """
-
-    root: dict[str, list[ToolDefinition]]
-
-
-class ToolList(BaseModel):
-    """
-    What `listTools` (and the deprecated `listActions`) answers: the Tools by integration
-    type, and the integrations whose Tools could not be loaded. The Tools come under `tools`
-    (the List Tools page's example); earlier answers and the `/actions` path put them under
-    `actions`. Read `tools`, else `actions`.
-
-    """
-
-    tools: ToolsByIntegration | None = None
-    actions: ToolsByIntegration | None = None
-    errors: Annotated[
-        list[CatalogError] | None,
-        Field(
-            description="The integrations whose Tools could not be loaded; empty when every one was."
-        ),
-    ] = None

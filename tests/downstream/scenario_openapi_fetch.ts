@@ -4,11 +4,12 @@
  * Generate the types of each Paragon service from spec/services/, beside this file:
  *
  *   npx openapi-typescript spec/services/paragon-zeus.yaml -o zeus.ts
- *   (the same for hermes and proxy)
+ *   (the same for hermes, proxy and actionkit)
  *
  * Run the compiled file with PARAGON_BASE_URL, PARAGON_TOKEN (a user token your backend signed)
  * and PARAGON_PROJECT_ID set. Against `paragon-mock serve` the one base URL serves every service;
- * against Paragon's cloud, give each service its own host (ZEUS, HERMES and PROXY below).
+ * against Paragon's cloud, give each service its own host (ZEUS, HERMES, PROXY and ACTIONKIT
+ * below).
  *
  * The steps are those of every scenario in this folder (see scenario.py); each checks what came
  * back, and a failed check throws.
@@ -17,16 +18,18 @@ import { randomUUID } from "node:crypto";
 
 import createClient from "openapi-fetch";
 
+import type { components as ActionkitComponents, paths as ActionkitPaths } from "./actionkit";
 import type { paths as HermesPaths } from "./hermes";
 import type { paths as ProxyPaths } from "./proxy";
-import type { paths as ZeusPaths } from "./zeus";
+import type { components as ZeusComponents, paths as ZeusPaths } from "./zeus";
 
 const BASE_URL = required("PARAGON_BASE_URL");
 const TOKEN = required("PARAGON_TOKEN");
 const PROJECT_ID = required("PARAGON_PROJECT_ID");
-// Paragon's cloud: https://zeus.useparagon.com, https://hermes.useparagon.com and
-// https://proxy.useparagon.com; on-premise: zeus., hermes. and worker-proxy. of your host.
-const [ZEUS, HERMES, PROXY] = [BASE_URL, BASE_URL, BASE_URL];
+// Paragon's cloud: https://zeus.useparagon.com, https://hermes.useparagon.com,
+// https://proxy.useparagon.com and https://actionkit.useparagon.com; on-premise: zeus., hermes.,
+// worker-proxy. and actionkit. of your host (Paragon's SDK; its docs say worker-actionkit.).
+const [ZEUS, HERMES, PROXY, ACTIONKIT] = [BASE_URL, BASE_URL, BASE_URL, BASE_URL];
 
 const HUBSPOT_CONTACT_SYNC = "3eb95154-3c7b-413c-bf14-ba367d95b53f"; // App Event trigger
 const HUBSPOT_CREATE_DEAL = "e528c08c-da7d-4e02-ba9e-ec9eae26f90c"; // Request trigger
@@ -54,12 +57,49 @@ function step(name: string): void {
   console.log(`openapi-fetch: ${name}`);
 }
 
+type Integration = ZeusComponents["schemas"]["Integration"];
+type OAuthSession = ZeusComponents["schemas"]["OAuthSession"];
+type ToolDefinition = ActionkitComponents["schemas"]["ToolDefinition"];
+type FunctionTool = ActionkitComponents["schemas"]["FunctionTool"];
+
+/** A Tool in the `json_schema` format (the union's other member takes any property). */
+function isFunctionTool(tool: ToolDefinition): tool is FunctionTool {
+  return tool.type === "function" && typeof tool.function === "object";
+}
+
 async function main(): Promise<void> {
   const headers = { Authorization: `Bearer ${TOKEN}` };
   const zeus = createClient<ZeusPaths>({ baseUrl: ZEUS, headers });
   const hermes = createClient<HermesPaths>({ baseUrl: HERMES, headers });
   const proxy = createClient<ProxyPaths>({ baseUrl: PROXY, headers });
+  const actionkit = createClient<ActionkitPaths>({ baseUrl: ACTIONKIT, headers });
   const project = { projectId: PROJECT_ID };
+
+  /** Install an OAuth integration: the consent page, then its session until it is approved. */
+  async function connect(integration: Integration): Promise<OAuthSession> {
+    const nonce = randomUUID().replace(/-/g, "");
+    const consent = ok(
+      await zeus.GET("/v2/projects/{projectId}/sdk/actions/build-oauth", {
+        params: {
+          path: project,
+          query: { action: integration.type, integrationId: integration.id, oauthMetaKeyId: nonce },
+        },
+      }),
+      200,
+    );
+    // The user approves on the consent page; on paragon-mock, its Approve button is this POST.
+    const approval = await fetch(`${consent.redirectUrl}/approve`, { method: "POST" });
+    check(approval.ok, `the consent page took the approval: ${approval.status}`);
+    const sessionPath = "/projects/{projectId}/sdk/actions/session-id/{nonce}";
+    const sessionParams = { params: { path: { projectId: PROJECT_ID, nonce } } };
+    let session = ok(await zeus.GET(sessionPath, sessionParams), 200);
+    for (let poll = 0; poll < 30 && session.status === "PENDING"; poll++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // the SDK polls every second
+      session = ok(await zeus.GET(sessionPath, sessionParams), 200);
+    }
+    check(session.status === "APPROVED" && session.connectCredentialId, "the user approved");
+    return session;
+  }
 
   step("1. GET /sdk/me");
   const me = ok(await zeus.GET("/projects/{projectId}/sdk/me", { params: { path: project } }), 200);
@@ -86,27 +126,7 @@ async function main(): Promise<void> {
   check(stripeCredential.integrationId === stripe.id, "the credential is Stripe's");
 
   step("4. install HubSpot through OAuth, then enable and disable a workflow");
-  const nonce = randomUUID().replace(/-/g, "");
-  const consent = ok(
-    await zeus.GET("/v2/projects/{projectId}/sdk/actions/build-oauth", {
-      params: {
-        path: project,
-        query: { action: "hubspot", integrationId: hubspot.id, oauthMetaKeyId: nonce },
-      },
-    }),
-    200,
-  );
-  // The user approves on the consent page; on paragon-mock, its Approve button is this POST.
-  const approval = await fetch(`${consent.redirectUrl}/approve`, { method: "POST" });
-  check(approval.ok, `the consent page took the approval: ${approval.status}`);
-  const sessionPath = "/projects/{projectId}/sdk/actions/session-id/{nonce}";
-  const sessionParams = { params: { path: { projectId: PROJECT_ID, nonce } } };
-  let session = ok(await zeus.GET(sessionPath, sessionParams), 200);
-  for (let poll = 0; poll < 30 && session.status === "PENDING"; poll++) {
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // the SDK polls every second
-    session = ok(await zeus.GET(sessionPath, sessionParams), 200);
-  }
-  check(session.status === "APPROVED" && session.connectCredentialId, "the user approved");
+  const session = await connect(hubspot);
   const workflowPath = "/projects/{projectId}/sdk/workflows/{workflowId}";
   const contactSync = { params: { path: { ...project, workflowId: HUBSPOT_CONTACT_SYNC } } };
   const enabled = ok(await zeus.POST(workflowPath, contactSync), 200);
@@ -170,6 +190,69 @@ async function main(): Promise<void> {
   );
   check(read.id === stripeCredential.id, "getCredential reads it back");
   check(read.integrationId === stripe.id, "the credential read is Stripe's");
+
+  step("9. install Slack through OAuth");
+  const slack = integrations.find((integration) => integration.type === "slack");
+  if (!slack) throw new Error("slack is listed");
+  const slackSession = await connect(slack);
+
+  step("10. list Slack's Tools and run SLACK_SEND_MESSAGE (actionkit)");
+  const toolsPath = "/projects/{projectId}/tools";
+  const listed = ok(
+    await actionkit.GET(toolsPath, { params: { path: project, query: { integrations: "slack" } } }),
+    200,
+  );
+  const byIntegration = listed.tools ?? {};
+  check(
+    JSON.stringify(Object.keys(byIntegration)) === '["slack"]',
+    `only Slack's Tools: ${Object.keys(byIntegration)}`,
+  );
+  const sendMessage = (byIntegration.slack ?? [])
+    .filter(isFunctionTool)
+    .find((tool) => tool.function.name === "SLACK_SEND_MESSAGE");
+  if (!sendMessage) throw new Error("SLACK_SEND_MESSAGE is listed");
+  // The spec gives a Tool's JSON Schema as free-form JSON: its keywords are read by name.
+  const schema = sendMessage.function.parameters as {
+    type?: unknown;
+    required?: string[];
+    properties: Record<string, { type?: unknown } | undefined>;
+    additionalProperties?: unknown;
+  };
+  check(schema.type === "object", `its parameters are an object's JSON Schema: ${schema.type}`);
+  check(
+    schema.required?.includes("channel") && schema.required.includes("message"),
+    `it requires both: ${schema.required}`,
+  );
+  check(schema.properties.message?.type === "string", "message is a string");
+  // An agent hands the schema to its LLM as it came: the keywords the model does not name stay.
+  check(schema.additionalProperties === false, `it is kept whole: ${JSON.stringify(schema)}`);
+  const text = "Hello from openapi-fetch";
+  const sent = ok(
+    await actionkit.POST(toolsPath, {
+      params: {
+        path: project,
+        // The account to act with, as with several of them (Multi-Account Authorization).
+        header: { "X-Paragon-Credential": slackSession.connectCredentialId ?? undefined },
+      },
+      body: { tool: "SLACK_SEND_MESSAGE", parameters: { channel: "#general", message: text } },
+    }),
+    200,
+  );
+  // What the Tool returned is Slack's chat.postMessage answer, as it is (`unknown` to the types).
+  const postMessage = sent as { ok?: unknown; message?: { text?: unknown } };
+  check(postMessage.ok === true, `Slack took the message: ${JSON.stringify(sent)}`);
+  check(postMessage.message?.text === text, `Slack sent the text: ${JSON.stringify(sent)}`);
+
+  step("11. list the Triggers (actionkit)");
+  const { triggers } = ok(
+    await actionkit.GET("/projects/{projectId}/triggers", { params: { path: project } }),
+    200,
+  );
+  const triggerTypes = Object.values(triggers).flatMap((group) =>
+    group.map((trigger) => trigger.type),
+  );
+  check(triggerTypes.includes("SLACK_TRIGGER_CHANNEL_CREATED"), `Slack's: ${triggerTypes}`);
+  check(triggerTypes.includes("HUBSPOT_RECORD_CREATED"), `HubSpot's: ${triggerTypes}`);
 
   console.log("openapi-fetch: every step passed");
 }

@@ -61,11 +61,7 @@ from .integration_portal_config_values import IntegrationPortalConfigValues
 from .integration_state import IntegrationState
 from .integration_state_map import IntegrationStateMap
 from .integration_user_config import IntegrationUserConfig
-from .json_schema import JsonSchema
-from .json_schema_map import JsonSchemaMap
 from .nested_field_data import NestedFieldData
-from .nested_json_schema import NestedJsonSchema
-from .nested_json_schema_map import NestedJsonSchemaMap
 from .nested_paragon_input import NestedParagonInput
 from .oauth_session import OAuthSession
 from .oauth_session_status import OAuthSessionStatus
@@ -171,11 +167,7 @@ __all__ = (
     "IntegrationState",
     "IntegrationStateMap",
     "IntegrationUserConfig",
-    "JsonSchema",
-    "JsonSchemaMap",
     "NestedFieldData",
-    "NestedJsonSchema",
-    "NestedJsonSchemaMap",
     "NestedParagonInput",
     "OAuthSession",
     "OAuthSessionStatus",

@@ -57,21 +57,22 @@ class AccountAuth:
         account_auth = _new(cls)
         account_auth.oauth_access_token = oauth_access_token
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            if prop_name in _PROPERTY_NAMES:
-                continue
-            try:
-                additional_property = prop_dict
-                if not isinstance(additional_property, str):
-                    raise DecodeError.wrong_type("a string", additional_property)
+        if len(d) != 1:
+            for prop_name, prop_dict in d.items():
+                if prop_name in _PROPERTY_NAMES:
+                    continue
+                try:
+                    additional_property = prop_dict
+                    if not isinstance(additional_property, str):
+                        raise DecodeError.wrong_type("a string", additional_property)
 
-            except DecodeError as _error:
-                raise _error.at(prop_name)
-            except (TypeError, ValueError, AttributeError, KeyError) as _error:
-                raise DecodeError(f"{type(_error).__name__}: {_error}").at(
-                    prop_name
-                ) from _error
-            additional_properties[prop_name] = additional_property
+                except DecodeError as _error:
+                    raise _error.at(prop_name)
+                except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                    raise DecodeError(f"{type(_error).__name__}: {_error}").at(
+                        prop_name
+                    ) from _error
+                additional_properties[prop_name] = additional_property
         account_auth.additional_properties = additional_properties
         return account_auth
 

@@ -151,7 +151,12 @@ class AccountTypeOption:
         account_type_option.end_user_supplied_values = end_user_supplied_values
         account_type_option.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (account_description is UNSET)
+            + (scheme is UNSET)
+            + (skip_post_o_auth_inputs is UNSET)
+            + (end_user_supplied_values is UNSET)
+            == 5
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -100,7 +100,7 @@ class AccountTypeStage:
         account_type_stage.options = options
         account_type_stage.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -118,7 +118,7 @@ class AvailableWorkflow:
         available_workflow.info_text = info_text
         available_workflow.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (info_text is UNSET) == 5
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -68,7 +68,7 @@ class CatalogError:
         catalog_error.message = message
         catalog_error.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (type_ is UNSET) + (message is UNSET) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -134,7 +134,7 @@ class ComboInputDataSource:
         combo_input_data_source.subtitle = subtitle
         combo_input_data_source.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (id is UNSET) + (title is UNSET) + (subtitle is UNSET) == 6
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -114,7 +114,12 @@ class ConfigurationCreateRequest:
         configuration_create_request.config_meta = config_meta
         configuration_create_request.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (external_id is UNSET)
+            + (shared_settings is UNSET)
+            + (workflow_settings is UNSET)
+            + (config_meta is UNSET)
+            == 4
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

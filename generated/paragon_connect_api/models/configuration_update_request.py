@@ -102,7 +102,11 @@ class ConfigurationUpdateRequest:
         configuration_update_request.config_meta = config_meta
         configuration_update_request.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (shared_settings is UNSET)
+            + (workflow_settings is UNSET)
+            + (config_meta is UNSET)
+            == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -146,7 +146,13 @@ class ConnectInput:
         connect_input.source_type = source_type
         connect_input.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (subtitle is UNSET)
+            + (placeholder is UNSET)
+            + (required is UNSET)
+            + (default_value is UNSET)
+            + (source_type is UNSET)
+            == 8
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

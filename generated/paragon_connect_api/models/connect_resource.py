@@ -80,7 +80,7 @@ class ConnectResource:
         connect_resource.name = name
         connect_resource.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (id is UNSET) + (slug is UNSET) + (name is UNSET) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -132,7 +132,7 @@ class ConnectUser:
         connect_user.project = project
         connect_user.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (meta is UNSET) + (resources is UNSET) + (project is UNSET) == 5
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -392,7 +392,22 @@ class Credential:
         credential.config = config
         credential.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (is_preview_credential is UNSET)
+            + (provider_id is UNSET)
+            + (date_created is UNSET)
+            + (date_updated is UNSET)
+            + (date_refreshed is UNSET)
+            + (date_valid_until is UNSET)
+            + (date_deleted is UNSET)
+            + (status is UNSET)
+            + (provider_data is UNSET)
+            + (refresh_failure_count is UNSET)
+            + (configurations is UNSET)
+            + (account_auth is UNSET)
+            + (external_id is UNSET)
+            + (config is UNSET)
+            == 18
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

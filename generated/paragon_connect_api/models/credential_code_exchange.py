@@ -103,7 +103,7 @@ class CredentialCodeExchange:
         credential_code_exchange.integration_options = integration_options
         credential_code_exchange.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (redirect_url is UNSET) + (integration_options is UNSET) == 4
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

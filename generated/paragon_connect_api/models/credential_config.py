@@ -100,7 +100,11 @@ class CredentialConfig:
         credential_config.configured_workflows = configured_workflows
         credential_config.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (shared_settings is UNSET)
+            + (workflow_settings is UNSET)
+            + (configured_workflows is UNSET)
+            == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

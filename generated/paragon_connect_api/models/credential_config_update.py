@@ -102,7 +102,11 @@ class CredentialConfigUpdate:
         credential_config_update.configured_workflows = configured_workflows
         credential_config_update.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (shared_settings is UNSET)
+            + (workflow_settings is UNSET)
+            + (configured_workflows is UNSET)
+            == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

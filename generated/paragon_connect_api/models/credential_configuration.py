@@ -199,7 +199,16 @@ class CredentialConfiguration:
         credential_configuration.is_default = is_default
         credential_configuration.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (date_created is UNSET)
+            + (date_updated is UNSET)
+            + (connect_credential_id is UNSET)
+            + (workflow_settings is UNSET)
+            + (shared_settings is UNSET)
+            + (config_meta is UNSET)
+            + (external_id is UNSET)
+            + (is_default is UNSET)
+            == 9
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

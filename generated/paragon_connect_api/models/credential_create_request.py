@@ -108,7 +108,7 @@ class CredentialCreateRequest:
         credential_create_request.install_options = install_options
         credential_create_request.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (config is UNSET) + (install_options is UNSET) == 4
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

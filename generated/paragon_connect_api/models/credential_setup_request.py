@@ -97,7 +97,7 @@ class CredentialSetupRequest:
         credential_setup_request.install_options = install_options
         credential_setup_request.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (config is UNSET) + (install_options is UNSET) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

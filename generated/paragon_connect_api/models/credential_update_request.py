@@ -61,7 +61,7 @@ class CredentialUpdateRequest:
         credential_update_request.config = config
         credential_update_request.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 1
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

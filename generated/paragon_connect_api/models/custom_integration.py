@@ -127,7 +127,13 @@ class CustomIntegration:
         custom_integration.input_fields = input_fields
         custom_integration.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (id is UNSET)
+            + (name is UNSET)
+            + (slug is UNSET)
+            + (icon is UNSET)
+            + (input_fields is UNSET)
+            == 5
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

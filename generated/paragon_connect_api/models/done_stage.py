@@ -104,7 +104,7 @@ class DoneStage:
         done_stage.credential = credential
         done_stage.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (credential is UNSET) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -119,7 +119,7 @@ class DynamicDataSource:
         dynamic_data_source.subtitle = subtitle
         dynamic_data_source.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (id is UNSET) + (subtitle is UNSET) == 5
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

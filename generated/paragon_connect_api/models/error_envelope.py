@@ -106,7 +106,7 @@ class ErrorEnvelope:
         error_envelope.meta = meta
         error_envelope.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (code is UNSET) + (status is UNSET) + (meta is UNSET) == 4
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -87,7 +87,7 @@ class EventReceipt:
         event_receipt.date_received = date_received
         event_receipt.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (id is UNSET) + (name is UNSET) + (date_received is UNSET) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

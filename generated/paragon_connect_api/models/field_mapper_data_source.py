@@ -130,7 +130,7 @@ class FieldMapperDataSource:
         field_mapper_data_source.subtitle = subtitle
         field_mapper_data_source.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (subtitle is UNSET) == 6
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -96,7 +96,7 @@ class FieldOption:
         field_option.type_ = type_
         field_option.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (type_ is UNSET) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -71,7 +71,7 @@ class FieldOptionParameter:
         field_option_parameter.source = source
         field_option_parameter.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

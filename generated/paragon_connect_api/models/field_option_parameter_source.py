@@ -84,7 +84,7 @@ class FieldOptionParameterSource:
         field_option_parameter_source.value = value
         field_option_parameter_source.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -111,7 +111,7 @@ class FieldOptionSection:
         field_option_section.items = items
         field_option_section.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -124,7 +124,7 @@ class FieldOptionsPage:
         field_options_page.nested_data = nested_data
         field_options_page.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (nested_data is UNSET) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

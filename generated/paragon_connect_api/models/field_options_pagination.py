@@ -78,7 +78,7 @@ class FieldOptionsPagination:
         field_options_pagination.search = search
         field_options_pagination.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (page_cursor is UNSET) + (search is UNSET) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -120,7 +120,7 @@ class FieldOptionsRequest:
         field_options_request.pagination_parameters = pagination_parameters
         field_options_request.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (parameters is UNSET) + (pagination_parameters is UNSET) == 4
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -80,7 +80,7 @@ class FieldOptionsResponse:
         field_options_response.output = output
         field_options_response.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 1
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -117,7 +117,7 @@ class FieldOptionsResult:
         field_options_result.next_page_cursor = next_page_cursor
         field_options_result.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -22,12 +22,17 @@ class FunctionDefinition:
         name (str): The Tool's name, which `runTool` takes as `tool`, like `SLACK_SEND_MESSAGE`.
         description (str): What the Tool does, written for an LLM to choose it.
         parameters (Any): The JSON Schema of a Tool's `parameters` (JSON Schema 2020-12; Paragon uses none of the
-            non-standard fields of the `draft-*` versions): an object schema whose properties are
-            the Tool's inputs. It holds the Connected User's own fields where the Tool has them
-            (custom fields of their Salesforce or HubSpot objects). Other keywords come as they
-            are; `additionalProperties: false` (the docs' examples have it) says that the Tool takes
-            no input beyond `properties`. (`additionalProperties` is not named among the properties
-            here because generated clients keep unnamed keys in a field of that very name.)
+            non-standard fields of the `draft-*` versions): an object schema (`type: object`) whose
+            `properties` are the Tool's inputs, each with its `type`, `description` and, where it
+            has them, `enum`, `format`, `items` or `properties`; `required` names the inputs the
+            Tool cannot run without, and `additionalProperties: false` (the docs' examples have it)
+            says that it takes nothing else. It holds the Connected User's own fields where the Tool
+            has them (custom fields of their Salesforce or HubSpot objects).
+
+            Described as a free-form object on purpose: the schema is handed as it is to a JSON
+            Schema validator and to an LLM API, and a generated model of it would stand in the way
+            (stock Go reads the keyword `additionalProperties` into the field it keeps unnamed keys
+            in, and fails on `false`).
     """
 
     name: str
@@ -84,7 +89,7 @@ class FunctionDefinition:
         function_definition.parameters = parameters
         function_definition.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -88,7 +88,7 @@ class FunctionTool:
         function_tool.function = function
         function_tool.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

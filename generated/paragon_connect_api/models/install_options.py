@@ -98,7 +98,12 @@ class InstallOptions:
         install_options.external_id = external_id
         install_options.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (account_type is UNSET)
+            + (allow_multiple_credentials is UNSET)
+            + (selected_credential_id is UNSET)
+            + (external_id is UNSET)
+            == 4
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -70,7 +70,7 @@ class InstructionCallToAction:
         instruction_call_to_action.url = url
         instruction_call_to_action.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (url is UNSET) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

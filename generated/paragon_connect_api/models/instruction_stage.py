@@ -133,7 +133,7 @@ class InstructionStage:
         instruction_stage.finish = finish
         instruction_stage.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (ctas is UNSET) + (finish is UNSET) == 4
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

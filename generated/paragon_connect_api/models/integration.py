@@ -325,7 +325,17 @@ class Integration:
         integration.sdk_integration_config = sdk_integration_config
         integration.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (project_id is UNSET)
+            + (custom_integration_id is UNSET)
+            + (custom_integration is UNSET)
+            + (has_credential is UNSET)
+            + (connected_user_limit_on_dev_cred is UNSET)
+            + (connected_user_limit_reached is UNSET)
+            + (need_pre_oauth_inputs is UNSET)
+            + (provider_type is UNSET)
+            + (sdk_integration_config is UNSET)
+            == 17
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

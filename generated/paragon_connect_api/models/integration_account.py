@@ -408,7 +408,21 @@ class IntegrationAccount:
         integration_account.no_permission_workflows = no_permission_workflows
         integration_account.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (project_id is UNSET)
+            + (custom_integration_id is UNSET)
+            + (custom_integration is UNSET)
+            + (has_credential is UNSET)
+            + (connected_user_limit_on_dev_cred is UNSET)
+            + (connected_user_limit_reached is UNSET)
+            + (need_pre_oauth_inputs is UNSET)
+            + (provider_type is UNSET)
+            + (sdk_integration_config is UNSET)
+            + (account_auth is UNSET)
+            + (provider_data is UNSET)
+            + (credential_id is UNSET)
+            + (no_permission_workflows is UNSET)
+            == 21
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -126,7 +126,12 @@ class IntegrationAccountInfo:
         integration_account_info.no_permission_workflows = no_permission_workflows
         integration_account_info.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (account_auth is UNSET)
+            + (provider_data is UNSET)
+            + (credential_id is UNSET)
+            + (no_permission_workflows is UNSET)
+            == 4
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

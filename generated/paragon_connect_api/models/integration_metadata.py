@@ -91,7 +91,7 @@ class IntegrationMetadata:
         integration_metadata.icon = icon
         integration_metadata.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 4
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -72,7 +72,7 @@ class IntegrationPortalConfig:
         integration_portal_config.values = values
         integration_portal_config.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -117,7 +117,13 @@ class IntegrationPortalConfigValues:
         integration_portal_config_values.workflow_meta = workflow_meta
         integration_portal_config_values.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (overview is UNSET)
+            + (description is UNSET)
+            + (accent_color is UNSET)
+            + (shared_meta is UNSET)
+            + (workflow_meta is UNSET)
+            == 5
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -249,7 +249,17 @@ class IntegrationState:
         integration_state.all_configurations = all_configurations
         integration_state.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (credential_id is UNSET)
+            + (credential_status is UNSET)
+            + (provider_id is UNSET)
+            + (provider_data is UNSET)
+            + (shared_settings is UNSET)
+            + (workflow_settings is UNSET)
+            + (configured_workflows is UNSET)
+            + (all_credentials is UNSET)
+            + (all_configurations is UNSET)
+            == 10
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

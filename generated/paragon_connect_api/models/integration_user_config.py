@@ -146,7 +146,7 @@ class IntegrationUserConfig:
         integration_user_config.hidden_workflows = hidden_workflows
         integration_user_config.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 5
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

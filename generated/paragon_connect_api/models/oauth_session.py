@@ -100,7 +100,7 @@ class OAuthSession:
         oauth_session.message = message
         oauth_session.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (status is UNSET) + (message is UNSET) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -84,7 +84,7 @@ class OAuthStage:
         oauth_stage.consent_url = consent_url
         oauth_stage.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -58,7 +58,7 @@ class OAuthUrl:
         oauth_url.redirect_url = redirect_url
         oauth_url.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 1
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

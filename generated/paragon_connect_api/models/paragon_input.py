@@ -190,7 +190,16 @@ class ParagonInput:
         paragon_input.dependent_inputs = dependent_inputs
         paragon_input.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (title is UNSET)
+            + (label is UNSET)
+            + (subtitle is UNSET)
+            + (placeholder is UNSET)
+            + (required is UNSET)
+            + (default_value is UNSET)
+            + (values is UNSET)
+            + (dependent_inputs is UNSET)
+            == 10
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

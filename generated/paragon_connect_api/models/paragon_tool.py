@@ -115,7 +115,7 @@ class ParagonTool:
         paragon_tool.inputs = inputs
         paragon_tool.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (description is UNSET) + (inputs is UNSET) == 4
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -156,7 +156,13 @@ class ParagonUser:
         paragon_user.project = project
         paragon_user.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (user_id is UNSET)
+            + (integrations is UNSET)
+            + (meta is UNSET)
+            + (resources is UNSET)
+            + (project is UNSET)
+            == 6
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

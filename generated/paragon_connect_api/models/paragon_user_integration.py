@@ -244,7 +244,17 @@ class ParagonUserIntegration:
         paragon_user_integration.all_configurations = all_configurations
         paragon_user_integration.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (credential_id is UNSET)
+            + (credential_status is UNSET)
+            + (provider_id is UNSET)
+            + (provider_data is UNSET)
+            + (configured_workflows is UNSET)
+            + (workflow_settings is UNSET)
+            + (shared_settings is UNSET)
+            + (all_credentials is UNSET)
+            + (all_configurations is UNSET)
+            == 10
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -111,7 +111,7 @@ class PostOptionsStage:
         post_options_stage.credential_id = credential_id
         post_options_stage.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -100,7 +100,7 @@ class PreOptionsStage:
         pre_options_stage.options = options
         pre_options_stage.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

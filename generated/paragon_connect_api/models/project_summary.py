@@ -101,7 +101,7 @@ class ProjectSummary:
         project_summary.accessible_features = accessible_features
         project_summary.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (billing_plan is UNSET) + (accessible_features is UNSET) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -190,7 +190,13 @@ class SdkIntegrationConfig:
         sdk_integration_config.data_sources = data_sources
         sdk_integration_config.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (account_types is UNSET)
+            + (oauth_inputs is UNSET)
+            + (post_oauth_inputs is UNSET)
+            + (auth_config_inputs is UNSET)
+            + (data_sources is UNSET)
+            == 5
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

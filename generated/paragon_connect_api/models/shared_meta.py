@@ -75,7 +75,7 @@ class SharedMeta:
         shared_meta.inputs = inputs
         shared_meta.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (inputs is UNSET) == 1
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

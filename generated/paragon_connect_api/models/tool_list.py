@@ -111,7 +111,7 @@ class ToolList:
         tool_list.errors = errors
         tool_list.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (tools is UNSET) + (actions is UNSET) + (errors is UNSET) == 3
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

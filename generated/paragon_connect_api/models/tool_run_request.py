@@ -73,7 +73,7 @@ class ToolRunRequest:
         tool_run_request.parameters = parameters
         tool_run_request.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

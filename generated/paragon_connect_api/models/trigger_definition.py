@@ -125,7 +125,7 @@ class TriggerDefinition:
         trigger_definition.parameters = parameters
         trigger_definition.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 5
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

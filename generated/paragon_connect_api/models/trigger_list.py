@@ -88,7 +88,7 @@ class TriggerList:
         trigger_list.errors = errors
         trigger_list.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (errors is UNSET) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -68,7 +68,7 @@ class UserMetadata:
         user_metadata.email = email
         user_metadata.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (name is UNSET) + (email is UNSET) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

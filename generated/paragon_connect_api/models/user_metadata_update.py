@@ -61,7 +61,7 @@ class UserMetadataUpdate:
         user_metadata_update.meta = meta
         user_metadata_update.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) == 1
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -124,7 +124,13 @@ class WorkflowMeta:
         workflow_meta.hidden = hidden
         workflow_meta.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (id is UNSET)
+            + (inputs is UNSET)
+            + (info_text is UNSET)
+            + (default_enabled is UNSET)
+            + (hidden is UNSET)
+            == 5
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -77,7 +77,7 @@ class WorkflowSettingState:
         workflow_setting_state.settings = settings
         workflow_setting_state.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (settings is UNSET) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

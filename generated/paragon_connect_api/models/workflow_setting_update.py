@@ -76,7 +76,7 @@ class WorkflowSettingUpdate:
         workflow_setting_update.settings = settings
         workflow_setting_update.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d) + (enabled is UNSET) + (settings is UNSET) == 2
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

@@ -131,7 +131,14 @@ class WorkflowState:
         workflow_state.settings = settings
         workflow_state.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (workflow_id is UNSET)
+            + (integration_id is UNSET)
+            + (credential_id is UNSET)
+            + (configuration_id is UNSET)
+            + (enabled is UNSET)
+            + (settings is UNSET)
+            == 6
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()

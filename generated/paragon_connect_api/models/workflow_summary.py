@@ -124,7 +124,11 @@ class WorkflowSummary:
         workflow_summary.steps = steps
         workflow_summary.additional_properties = (
             {}
-            if _PROPERTY_NAMES.issuperset(d)
+            if len(d)
+            + (project_id is UNSET)
+            + (integration_id is UNSET)
+            + (steps is UNSET)
+            == 5
             else {
                 prop_name: prop
                 for prop_name, prop in d.items()
