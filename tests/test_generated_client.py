@@ -511,7 +511,7 @@ def test_from_dict_leaves_its_input_alone() -> None:
 def test_from_dict_equals_the_model_built_by_hand() -> None:
     data = {"id": "38b1f170-0c43-4eae-9a04-ab85325d99f7", "billingPlan": "pro", "extra": None}
     project = models.ProjectSummary.from_dict(data)
-    expected = models.ProjectSummary(id=data["id"], billing_plan="pro")
+    expected = models.ProjectSummary(id="38b1f170-0c43-4eae-9a04-ab85325d99f7", billing_plan="pro")
     expected.additional_properties["extra"] = None
     assert project == expected
     assert models.ProjectSummary.from_dict(MappingProxyType(data)) == expected
