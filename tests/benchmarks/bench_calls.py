@@ -39,8 +39,8 @@ IN_PROCESS_URL = "http://bench.test"
 # Targets of the issue, by (what, where): the ratio to raw httpx allowed.
 TARGETS: dict[tuple[str, str], float] = {
     ("one", "loopback"): 1.10,
-    ("one", "in-process"): 1.30,
-    ("list", "loopback"): 2.0,
+    ("one", "in-process"): 1.25,
+    ("list", "loopback"): 1.9,
 }
 
 

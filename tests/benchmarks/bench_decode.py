@@ -57,7 +57,7 @@ def run(settings: Settings, work_dir: Path | None = None) -> list[Figure]:
             scale=per_item,
             unit="µs/item",
             baseline="pydantic validate_json",
-            limit=2.0,
+            limit=1.0,
         ),
         figure(
             "3",
