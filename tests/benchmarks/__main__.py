@@ -72,12 +72,11 @@ FINDINGS = [
     "Import: the install flow, its state machine and the file pickers (a third of the "
     "package's own import time, mostly dataclass creation, plus `webbrowser` and `secrets`) "
     "load on first use; the bound methods compute their signatures when first read.",
-    "ActionKit tools (8): the generated decoder reads every property schema of every tool "
-    "into a `JsonSchema` model and `Tool` turns them back into plain JSON (together about 4.5× "
-    "`json.loads`), then `to_openai` copies each schema checking every value (about 4×). A copy "
-    "with exact-type fast paths measured 1.5× instead of 4×, and free-form property schemas in "
-    "the spec would spare the decode-and-rebuild; with one copy per schema left, the path would "
-    "be about 2.5×: the 2× target needs schemas shared read-only, or kept as JSON text.",
+    "ActionKit tools (8): a tool's JSON Schema is read as the decoded JSON itself (no model of "
+    "its keywords, `READ_AS_JSON` in the generator's Python profile) and shown read-only by "
+    "`Tool`; `to_openai` shares it instead of copying it (strict mode rewrites a copy). What "
+    "remains over `json.loads` is the two generated models per tool, the `Tool` objects and "
+    "the OpenAI dicts.",
     "Figures from a shared two-core machine are noisy: compare the ratios, which interleave "
     "both sides, rather than the absolute times, and read the interquartile ranges.",
 ]
