@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, cast
 
 from paragon_connect_api import calls
 from paragon_connect_api.calls import Call
+from paragon_connect_api.types import UNSET, Unset
 
 from .._config import CLOUD_HOST, ServiceURLs, services_for_host
 from .._exceptions import (
@@ -398,6 +399,11 @@ def to_json(value: object) -> object:
         return [to_json(item) for item in value]
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) else value
+
+
+def or_unset(value: T | None) -> T | Unset:
+    """An optional argument as the generated operations take it: ``UNSET`` for None."""
+    return UNSET if value is None else value
 
 
 def state_credential(state: object) -> str | None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from paragon_connect_api import calls
-from paragon_connect_api.types import UNSET, Unset
+from paragon_connect_api.types import Unset
 
 from .._exceptions import APIError, ToolArgumentProblem, ToolArgumentsError, ToolNotFoundError
 from .._tokens import Secret
@@ -43,7 +43,7 @@ from .._validation import (
     check_json_object,
     check_non_empty_str,
 )
-from ._base import CoreBase, Plan, logger, optional_selector, perform
+from ._base import CoreBase, Plan, logger, optional_selector, or_unset, perform
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -197,9 +197,7 @@ class ActionKitPlans(CoreBase):
         from paragon_connect_api.models.tool_run_request import ToolRunRequest
 
         body = ToolRunRequest.from_dict({"tool": tool_name, "parameters": values})
-        call = calls.run_tool(
-            project_id, body=body, x_paragon_credential=UNSET if selector is None else selector
-        )
+        call = calls.run_tool(project_id, body=body, x_paragon_credential=or_unset(selector))
         output: JsonValue = yield from perform(call)
         return output
 
@@ -281,8 +279,8 @@ class ActionKitPlans(CoreBase):
         listed = yield from perform(
             calls.list_triggers(
                 project_id,
-                integrations=UNSET if names is None else names,
-                x_paragon_credential=UNSET if selector is None else selector,
+                integrations=or_unset(names),
+                x_paragon_credential=or_unset(selector),
             )
         )
         _log_catalog_errors(listed.errors, "triggers")
@@ -459,8 +457,8 @@ class _ListQuery:
             project_id,
             format_=format_,
             limit_to_available=self.available,
-            integrations=UNSET if self.integrations is None else self.integrations,
-            categories=UNSET if self.categories is None else self.categories,
+            integrations=or_unset(self.integrations),
+            categories=or_unset(self.categories),
         )
 
 

@@ -21,7 +21,7 @@ from .._validation import (
     check_url,
     check_uuid,
 )
-from ._base import CoreBase, Plan, fire, optional_selector, perform, to_json
+from ._base import CoreBase, Plan, fire, optional_selector, or_unset, perform, to_json
 
 if TYPE_CHECKING:
     from paragon_connect_api.models.credential import Credential
@@ -68,7 +68,6 @@ class CredentialPlans(CoreBase):
         project_id, _ = self._require_user()
         from paragon_connect_api.models.include_account_auth import IncludeAccountAuth
         from paragon_connect_api.models.integration_account import IntegrationAccount
-        from paragon_connect_api.types import UNSET
 
         account = yield from perform(
             calls.list_credentials(
@@ -77,7 +76,7 @@ class CredentialPlans(CoreBase):
                 include_account_auth=IncludeAccountAuth.TRUE
                 if include
                 else IncludeAccountAuth.FALSE,
-                x_paragon_credential=UNSET if credential is None else credential,
+                x_paragon_credential=or_unset(credential),
             )
         )
         if not isinstance(account, IntegrationAccount):

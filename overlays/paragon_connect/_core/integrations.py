@@ -19,7 +19,16 @@ from .._validation import (
     check_non_empty_str,
     check_sequence,
 )
-from ._base import CoreBase, Plan, fire, optional_selector, perform, state_credential, to_json
+from ._base import (
+    CoreBase,
+    Plan,
+    fire,
+    optional_selector,
+    or_unset,
+    perform,
+    state_credential,
+    to_json,
+)
 
 if TYPE_CHECKING:
     from paragon_connect_api.models.combo_input_data_source import ComboInputDataSource
@@ -154,7 +163,7 @@ class IntegrationPlans(CoreBase):
         project_id, _ = self._require_user()
         yield from perform(
             calls.uninstall_integration(
-                project_id, integration.id, **_credential_header(credential)
+                project_id, integration.id, x_paragon_credential=or_unset(credential)
             )
         )
         user = yield from self._refresh_after_change("The uninstall")
@@ -275,7 +284,7 @@ class FieldOptionPages:
 
         body = FieldOptionsRequest.from_dict(self._body)
         call = calls.get_field_options(
-            self._project_id, body=body, **_credential_header(self._credential)
+            self._project_id, body=body, x_paragon_credential=or_unset(self._credential)
         )
         output = (yield from perform(call)).output
         if isinstance(output, FieldOptionsPage):
@@ -322,10 +331,6 @@ class FieldOptionPages:
             pagination = {**self._body["paginationParameters"], "pageCursor": cursor}
             self._body = {**self._body, "paginationParameters": pagination}
             self.more = True
-
-
-def _credential_header(credential: str | None) -> dict[str, str]:
-    return {} if credential is None else {"x_paragon_credential": credential}
 
 
 def _field_option_parameters(

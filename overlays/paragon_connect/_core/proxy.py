@@ -7,7 +7,6 @@ from typing import Final
 from urllib.parse import parse_qsl
 
 from paragon_connect_api import calls
-from paragon_connect_api.types import UNSET
 
 from .._types import JsonValue
 from .._validation import (
@@ -16,7 +15,7 @@ from .._validation import (
     check_json_value,
     check_non_empty_str,
 )
-from ._base import CoreBase, Plan, optional_selector, perform
+from ._base import CoreBase, Plan, optional_selector, or_unset, perform
 
 PROXY_METHODS: Final = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
@@ -60,8 +59,8 @@ class ProxyPlans(CoreBase):
         params = tuple(parse_qsl(query, keep_blank_values=True))
         credential = optional_selector(selected_credential_id, "selected_credential_id")
         project_id, _ = self._require_user()
-        selector = UNSET if credential is None else credential
-        content = UNSET if body is None else body
+        selector = or_unset(credential)
+        content = or_unset(body)
         if verb == "GET":
             call = calls.proxy_get(
                 project_id, integration, provider_path, x_paragon_credential=selector

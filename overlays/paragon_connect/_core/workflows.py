@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from paragon_connect_api import calls
-from paragon_connect_api.types import UNSET
 
 from .._exceptions import APIError, APIStatusError
 from .._types import (
@@ -20,7 +19,7 @@ from .._types import (
     WorkflowStateUpdate,
 )
 from .._validation import check_bool, check_json_object, check_uuid
-from ._base import CoreBase, Plan, fire, optional_selector, perform
+from ._base import CoreBase, Plan, fire, optional_selector, or_unset, perform
 
 if TYPE_CHECKING:
     from paragon_connect_api.models.credential import Credential
@@ -131,8 +130,8 @@ class WorkflowPlans(CoreBase):
                 toggle(
                     project_id,
                     workflow,
-                    x_paragon_credential=UNSET if credential is None else credential,
-                    x_paragon_configuration_id=UNSET if configuration is None else configuration,
+                    x_paragon_credential=or_unset(credential),
+                    x_paragon_configuration_id=or_unset(configuration),
                 )
             )
         )
