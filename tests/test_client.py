@@ -709,6 +709,17 @@ def test_debug_log_names_each_request_without_secrets(
     assert "hush" not in caplog.text and "Bearer" not in caplog.text
 
 
+def test_no_logger_under_the_client_sees_a_query_string(
+    user: Flavour, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Every logger, httpx's and httpcore's included: httpx's own client logged each URL whole
+    # at INFO; the client's calls do not pass through it (paragon_connect._http).
+    with caplog.at_level(logging.DEBUG):
+        user.call("request", "salesforce", "services/data/v59.0/query?q=SELECT+Id&api_key=hush")
+    assert caplog.records
+    assert "hush" not in caplog.text
+
+
 def test_the_client_is_silent_by_default(user: Flavour, capsys: pytest.CaptureFixture[str]) -> None:
     user.call("list_credentials")
     captured = capsys.readouterr()

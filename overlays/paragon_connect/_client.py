@@ -10,11 +10,8 @@ each effect is performed, and the httpx client and transport.
 
 Secrets and logs: the client's own log records (the ``paragon_connect`` logger) and exception
 messages never show a user token or a query string, which for ``request()`` may carry a
-provider's API key. httpx, under the client, logs every request at INFO on the ``httpx``
-logger with its whole URL, query string included; an application that logs at INFO silences
-that with one line::
-
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+provider's API key. The generated operations send through ``_http``'s clients, which skip
+httpx's own client and so its INFO record of every whole URL on the ``httpx`` logger.
 """
 
 from __future__ import annotations
@@ -57,6 +54,7 @@ from ._core import Core
 from ._core._base import Call, Effect, Emit, Notify, Plan, Session, Sleep, Subscribe
 from ._events import EventBus, Handler, Unsubscribe
 from ._exceptions import APIError, APIResponseValidationError, connection_error
+from ._http import AsyncLeanClient, LeanClient
 from ._transport import (
     AsyncRetryTransport,
     RequestContext,
@@ -525,7 +523,7 @@ class Paragon(_ClientBase[RetryTransport]):
 
     def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
         client.set_httpx_client(
-            httpx.Client(
+            LeanClient(
                 base_url=url,
                 transport=self._shared.transport,
                 headers=DEFAULT_HEADERS,
@@ -646,7 +644,7 @@ class AsyncParagon(_ClientBase[AsyncRetryTransport]):
 
     def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:
         client.set_async_httpx_client(
-            httpx.AsyncClient(
+            AsyncLeanClient(
                 base_url=url,
                 transport=self._shared.transport,
                 headers=DEFAULT_HEADERS,
