@@ -39,6 +39,14 @@ def _lean(base_url: str, handler: Callable[[httpx.Request], httpx.Response]) -> 
     )
 
 
+def _async_lean(
+    base_url: str, handler: Callable[[httpx.Request], httpx.Response]
+) -> AsyncLeanClient:
+    return AsyncLeanClient(
+        base_url=base_url, transport=httpx.MockTransport(handler), headers=HEADERS, timeout=TIMEOUT
+    )
+
+
 def _stock(base_url: str) -> httpx.Client:
     return httpx.Client(base_url=base_url, headers=HEADERS, timeout=TIMEOUT)
 
@@ -209,13 +217,7 @@ def test_the_async_client_sends_the_same_way() -> None:
             cookie = {"Set-Cookie": "session=stolen"}
             return httpx.Response(200, headers=cookie, stream=httpx.ByteStream(body))
 
-        lean = AsyncLeanClient(
-            base_url="https://zeus.example.test/api",
-            transport=httpx.MockTransport(handler),
-            headers=HEADERS,
-            timeout=TIMEOUT,
-        )
-        async with lean:
+        async with _async_lean("https://zeus.example.test/api", handler) as lean:
             first = await lean.get("/a", params={"limit": 2})
             second = await lean.post("/b", json={"x": 1}, headers={"X-Extra": "1"})
             assert (first.json(), second.json()) == ({"n": 1}, {"n": 2})
@@ -263,13 +265,7 @@ def test_a_transport_error_names_its_request_as_httpx_does() -> None:
     assert caught.value.request.url == "https://zeus.example.test/x"
 
     async def main() -> httpx.ConnectError:
-        lean = AsyncLeanClient(
-            base_url="https://zeus.example.test",
-            transport=httpx.MockTransport(refuse),
-            headers=HEADERS,
-            timeout=TIMEOUT,
-        )
-        async with lean:
+        async with _async_lean("https://zeus.example.test", refuse) as lean:
             with pytest.raises(httpx.ConnectError) as caught:
                 await lean.get("/y")
         return caught.value
