@@ -2,14 +2,14 @@
 
 The generated operations call ``client.request(method, url, params=..., json=..., headers=...)``
 on the httpx client the shell attached. A stock ``httpx.Client`` spends most of a call's own
-time on machinery this client does not use: it parses every URL twice (the path, then the path
-joined to the base URL), copies the headers three times, keeps a cookie jar (building a
-``urllib`` request and an ``email`` message per answer to look for ``Set-Cookie``), and runs an
-auth flow and a redirect loop. Paragon authenticates with a bearer token, which the transport
-adds; the client follows no redirect (it would send the token wherever one points) and keeps no
-cookie (the API sets none, and a cookie a hostile server set must not ride along with the next
-call). So these clients build each request with one URL parse and one header copy, and hand it
-straight to the transport, which retries and reads the body within its limits (``_transport``).
+time on work this client does not need: it parses every URL twice (the path alone, then the
+path joined to the base URL), keeps a cookie jar (building a ``urllib`` request and an ``email``
+message per answer to look for ``Set-Cookie``), and runs an auth flow and a redirect loop.
+Paragon authenticates with a bearer token, which the transport adds; the client follows no
+redirect (it would send the token wherever one points) and keeps no cookie (the API sets none,
+and a cookie a hostile server set must not ride along with the next call). So these clients
+build each request with one URL parse and hand it straight to the transport, which retries and
+reads the body within its limits (``_transport``).
 
 Anything else (a URL with a query or fragment, cookies, files, form data, a per-request timeout,
 extensions, auth, redirects followed, streaming) takes httpx's own path, so a request is the
@@ -38,7 +38,7 @@ else:
 
 
 class _LeanRequests(Generic[TransportT], _BaseClient):
-    """Construction and ``build_request``, the same for the sync and the async client."""
+    """Construction and ``build_request`` (one URL parse), the same for sync and async clients."""
 
     _sender: TransportT
 
