@@ -220,9 +220,11 @@ def test_import_is_cheap() -> None:
     code = (
         "import sys, paragon_connect\n"
         # The typed calls (paragon_connect_api.calls, .types, .errors) load with the client:
-        # they cost a few milliseconds. The operations, the models and attrs wait for a call.
+        # they cost a few milliseconds. The operations, the models and attrs wait for a call;
+        # the connection pool (httpcore, h11, anyio) for a client, as with httpx alone.
         "lazy = ('paragon_connect_api.api', 'paragon_connect_api.models',\n"
-        "        'paragon_connect_api.client', 'attr', 'jwt', 'cryptography', 'asyncio')\n"
+        "        'paragon_connect_api.client', 'attr', 'jwt', 'cryptography', 'asyncio',\n"
+        "        'paragon_connect._pool', 'httpcore', 'h11', 'anyio')\n"
         "heavy = [m for m in sys.modules if m.startswith(lazy)]\n"
         "print(','.join(sorted(heavy)))\n"
     )

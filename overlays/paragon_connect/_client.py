@@ -59,7 +59,6 @@ from ._transport import (
     AsyncRetryTransport,
     RequestContext,
     RetryTransport,
-    http_transport,
     request_context,
 )
 from ._version import __version__
@@ -517,8 +516,13 @@ class Paragon(_ClientBase[RetryTransport]):
     def _make_transport(
         self, transport: object, limits: httpx.Limits, options: ClientOptions, session: Session
     ) -> RetryTransport:
-        # Our own pool's sockets know each attempt's total deadline (see _transport).
-        inner = transport if isinstance(transport, httpx.BaseTransport) else http_transport(limits)
+        if isinstance(transport, httpx.BaseTransport):
+            inner = transport
+        else:
+            # Our own pool's sockets know each attempt's total deadline; loaded only now (httpcore).
+            from ._pool import http_transport
+
+            inner = http_transport(limits)
         return RetryTransport(inner, default=options, authorization=session.authorization)
 
     def _attach_http_client(self, client: AuthenticatedClient, url: str) -> None:

@@ -24,9 +24,9 @@ connect=5)`` is 60 s), from the start of the attempt to the last byte of the bod
 the server sends. The transport therefore reads the body itself, under the deadline (every call
 of the client reads whole JSON bodies; none streams). ``AsyncRetryTransport`` cancels the attempt
 when the deadline passes (an anyio cancel scope, asyncio and trio alike). A blocking socket
-cannot be cancelled, so the client's own sync pool (``http_transport``) caps each connect, read
-and write at the time left; with another transport the sync client checks the clock between the
-chunks of the body only. The deadline is per attempt: the waits between attempts do not count.
+cannot be cancelled, so the client's own sync pool (``_pool``) caps each connect, read and write
+at the time left; with another transport the sync client checks the clock between the chunks of
+the body only. The deadline is per attempt: the waits between attempts do not count.
 
 Size: a body is read in chunks and counted after decompression, and reading stops as soon as it
 passes ``max_response_bytes`` (``ResponseTooLargeError``); gzip and deflate (the codings the
@@ -51,14 +51,12 @@ from __future__ import annotations
 import contextvars
 import logging
 import random
-import ssl
 import time
 import zlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Final
 
-import httpcore
 import httpx
 
 from ._config import ClientOptions
@@ -79,7 +77,6 @@ __all__ = [
     "RequestContext",
     "RetryPolicy",
     "RetryTransport",
-    "http_transport",
     "parse_retry_after",
     "request_context",
     "total_timeout",
@@ -117,8 +114,6 @@ _REFUSED_CODINGS: Final = frozenset({"br", "zstd"})
 # The most one decompression step may produce: 64 KiB of gzip can inflate to 64 MiB at once.
 _DECODE_STEP: Final = 64 * 1024
 
-T = TypeVar("T")
-
 
 def total_timeout(timeout: httpx.Timeout) -> float | None:
     """The total deadline of one attempt: the longest limit of ``timeout`` (None: no limit)."""
@@ -152,7 +147,7 @@ class _LastSeconds:
 
 
 @dataclass(slots=True)
-class _Deadline:
+class Deadline:
     """When one attempt must be over, and whether passing it is what stopped the attempt."""
 
     seconds: float
@@ -160,7 +155,7 @@ class _Deadline:
     passed: bool = False
 
     @classmethod
-    def start(cls, seconds: float | None) -> _Deadline | None:
+    def start(cls, seconds: float | None) -> Deadline | None:
         return None if seconds is None else cls(seconds, time.monotonic() + seconds)
 
     def left(self) -> float:
@@ -169,155 +164,9 @@ class _Deadline:
 
 # The deadline of the attempt the current thread is making, read by the sync pool's sockets: a
 # socket is reused by one request after another, so it asks at each step rather than keep one.
-_deadline: contextvars.ContextVar[_Deadline | None] = contextvars.ContextVar(
+current_deadline: contextvars.ContextVar[Deadline | None] = contextvars.ContextVar(
     "paragon_connect_deadline", default=None
 )
-
-
-def _step_timeout(
-    deadline: _Deadline, timeout: float | None, expired: type[Exception]
-) -> float | None:
-    """The timeout of one blocking socket step: its own, or the time left if that is less.
-
-    Raises ``expired`` when no time is left. A step given the time left (not its own timeout)
-    that then times out has been stopped by the deadline: the caller marks it ``passed``.
-    """
-    left = deadline.left()
-    if timeout is not None and timeout <= left:
-        return timeout  # the step's own limit comes first: a plain step timeout
-    if left <= 0:
-        deadline.passed = True
-        raise expired("the total deadline of the request passed")
-    return left
-
-
-def _bounded(
-    timeout: float | None, step: Callable[[float | None], T], expired: type[Exception]
-) -> T:
-    """Run one blocking socket step with its own ``timeout``, or the time left if that is less."""
-    deadline = _deadline.get()
-    if deadline is None:
-        return step(timeout)
-    limit = _step_timeout(deadline, timeout, expired)
-    try:
-        return step(limit)
-    except expired:
-        if limit is not timeout:
-            deadline.passed = True
-        raise
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A socket of the sync pool whose every step ends by the current attempt's deadline.
-
-    ``read`` and ``write``, a few times in every call, do what ``_bounded`` does without its
-    closure and extra call.
-    """
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        deadline = _deadline.get()
-        if deadline is None:
-            return self._stream.read(max_bytes, timeout)
-        limit = _step_timeout(deadline, timeout, httpcore.ReadTimeout)
-        try:
-            return self._stream.read(max_bytes, limit)
-        except httpcore.ReadTimeout:
-            if limit is not timeout:
-                deadline.passed = True
-            raise
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        deadline = _deadline.get()
-        if deadline is None:
-            self._stream.write(buffer, timeout)
-            return
-        limit = _step_timeout(deadline, timeout, httpcore.WriteTimeout)
-        try:
-            self._stream.write(buffer, limit)
-        except httpcore.WriteTimeout:
-            if limit is not timeout:
-                deadline.passed = True
-            raise
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(
-            _bounded(
-                timeout,
-                lambda left: self._stream.start_tls(ssl_context, server_hostname, left),
-                httpcore.ConnectTimeout,
-            )
-        )
-
-    def get_extra_info(self, info: str) -> object:
-        return self._stream.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """Opens ``_DeadlineStream`` sockets, and bounds connecting by the deadline too."""
-
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(
-            _bounded(
-                timeout,
-                lambda left: self._backend.connect_tcp(
-                    host, port, left, local_address, socket_options
-                ),
-                httpcore.ConnectTimeout,
-            )
-        )
-
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(
-            _bounded(
-                timeout,
-                lambda left: self._backend.connect_unix_socket(path, left, socket_options),
-                httpcore.ConnectTimeout,
-            )
-        )
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
-def http_transport(limits: httpx.Limits) -> httpx.HTTPTransport:
-    """The sync pool of httpx, its sockets bounded by the deadline of the attempt using them.
-
-    httpx offers no parameter for httpcore's network backend, so it is wrapped in place; should
-    a later httpx keep it elsewhere, the pool works as before and the deadline is checked
-    between the chunks of the body only.
-    """
-    transport = httpx.HTTPTransport(limits=limits)
-    pool = getattr(transport, "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if isinstance(backend, httpcore.NetworkBackend):
-        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
-    return transport
 
 
 class _Inflate:
@@ -437,7 +286,7 @@ class _Body:
 
 
 def _read(
-    response: httpx.Response, request: httpx.Request, limit: int, deadline: _Deadline | None
+    response: httpx.Response, request: httpx.Request, limit: int, deadline: Deadline | None
 ) -> httpx.Response:
     """Read the body of ``response`` within ``limit`` and ``deadline``, blocking."""
     stream = response.stream
@@ -481,7 +330,7 @@ async def _aread(response: httpx.Response, request: httpx.Request, limit: int) -
 
 
 def _deadline_error(
-    error: httpx.TransportError, deadline: _Deadline | None, request: httpx.Request
+    error: httpx.TransportError, deadline: Deadline | None, request: httpx.Request
 ) -> httpx.TransportError:
     """``TotalTimeout`` when passing the deadline is what made the step fail, else ``error``."""
     if (
@@ -672,8 +521,8 @@ class RetryTransport(httpx.BaseTransport):
         attempt = 0
         while True:
             outcome: httpx.Response | httpx.TransportError
-            deadline = _Deadline.start(seconds)
-            token = _deadline.set(deadline)
+            deadline = Deadline.start(seconds)
+            token = current_deadline.set(deadline)
             try:
                 outcome = self.inner.handle_request(request)
                 delay = self.policy.after_response(request, outcome, attempt, max_retries)
@@ -689,7 +538,7 @@ class RetryTransport(httpx.BaseTransport):
                         raise
                     raise outcome from error
             finally:
-                _deadline.reset(token)
+                current_deadline.reset(token)
             _log_retry(request, outcome, delay, attempt, max_retries)
             self._sleep(delay)
             attempt += 1
