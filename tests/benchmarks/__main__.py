@@ -90,8 +90,9 @@ FINDINGS = [
     "Import: the install flow, its state machine and the file pickers (a third of the "
     "package's own import time, mostly dataclass creation, plus `webbrowser` and `secrets`) "
     "load on first use; the bound methods compute their signatures when first read; the sync "
-    "connection pool (`_pool`: httpcore, h11, anyio, a fifth of what was left) loads when a "
-    "client makes its own pool, as `import httpx` leaves httpcore for its first client too.",
+    "connection pool (`_pool`: httpcore, h11 and anyio, two fifths of what the package added "
+    "to `import httpx`) loads when a client makes its own pool, as `import httpx` leaves "
+    "httpcore for its first client too.",
     "ActionKit tools (8): a tool's JSON Schema is read as the decoded JSON itself (no model of "
     "its keywords, `READ_AS_JSON` in the generator's Python profile) and shown read-only by "
     "`Tool`; `to_openai` shares it instead of copying it (strict mode rewrites a copy). What "
