@@ -32,6 +32,7 @@ from paragon_connect import (
     IntegrationInstallEvent,
     NoActiveInstallFlowError,
     Paragon,
+    _client,
 )
 from paragon_connect._core._base import Notify, Plan
 from paragon_connect._install_flow import FlowCore
@@ -89,6 +90,46 @@ def test_sync_interruption_runs_the_plans_clean_up_effects_then_goes_on() -> Non
     with Paragon(base_url=BASE_URL) as client, pytest.raises(KeyboardInterrupt):
         client._run(_cleaning_plan(log, lambda: log.append("cleaned")))
     assert log == ["waiting", "cleaned", "finally"]
+
+
+class _InterruptedBetweenEffects(_client._PlanRun[Any]):
+    """A run whose loop gets Ctrl-C once between two effects, where no effect is running."""
+
+    __slots__ = ("_reads",)
+
+    def __init__(self, plan: Plan[Any]) -> None:
+        self._reads = 0
+        super().__init__(plan)
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == "running" and object.__getattribute__(self, "_reads") >= 0:
+            reads = object.__getattribute__(self, "_reads") + 1
+            object.__setattr__(self, "_reads", reads)
+            if reads == 2:  # the loop's second look: after the first effect, before the second
+                object.__setattr__(self, "_reads", -1)
+                raise KeyboardInterrupt
+        return object.__getattribute__(self, name)
+
+
+def test_an_interruption_between_two_effects_still_runs_the_clean_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A signal lands wherever the interpreter is: here, in the driver loop, outside the plan.
+    monkeypatch.setattr(_client, "_PlanRun", _InterruptedBetweenEffects)
+    log: list[str] = []
+
+    def plan() -> Plan[str]:
+        try:
+            yield Notify(lambda: log.append("first"), ())
+            yield Notify(lambda: log.append("second"), ())
+            return "finished"
+        except BaseException:
+            yield Notify(lambda: log.append("cleaned"), ())
+            raise
+
+    with Paragon(base_url=BASE_URL) as client, pytest.raises(KeyboardInterrupt):
+        client._run(plan())
+    assert log == ["first", "cleaned"]
 
 
 def test_an_interruption_the_plan_swallows_still_reaches_the_caller() -> None:

@@ -537,16 +537,28 @@ class Paragon(_ClientBase[RetryTransport]):
 
     # Twin of AsyncParagon._run: that one awaits each effect; the run's logic is _PlanRun's.
     def _run(self, plan: Plan[R]) -> R:
-        """Run a plan to its end, performing each effect with blocking I/O."""
+        """Run a plan to its end, performing each effect with blocking I/O.
+
+        A signal (Ctrl-C) raises its ``KeyboardInterrupt`` wherever the interpreter is, here
+        too: between two effects, outside the plan. It still goes to the plan, whose clean-up
+        runs as for one raised by an effect. (On ``AsyncParagon`` a cancellation only comes
+        at an ``await``, which is inside the plan's effect.)
+        """
         run = _PlanRun(plan)
-        while run.running:
+        while True:
             try:
-                result = self._perform(run.effect)
-            except BaseException as error:  # _PlanRun decides: thrown in, or the plan closed
-                run.fail(error)
-            else:
-                run.send(result)
-        return run.value
+                while run.running:
+                    try:
+                        result = self._perform(run.effect)
+                    except BaseException as error:  # _PlanRun decides: thrown in, or closed
+                        run.fail(error)
+                    else:
+                        run.send(result)
+                return run.value
+            except BaseException as error:
+                if not run.running:
+                    raise  # the plan's own end
+                run.fail(error)  # raises unless the plan has clean-up effects to perform
 
     # Twin of AsyncParagon._perform and ._call: the same dispatch, each effect awaited there.
     def _perform(self, effect: Effect) -> object:
