@@ -7,17 +7,19 @@ never asserted.
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import platform
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ._timing import Comparison
 
-__all__ = ["Figure", "Settings", "chart", "cpu_model", "figure", "markdown"]
+__all__ = ["Figure", "Settings", "chart", "cpu_model", "figure", "markdown", "standalone"]
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,27 @@ def markdown(
     if notes:
         lines += ["", "## Notes", "", *[f"- {note}" for note in notes]]
     return "\n".join(lines) + "\n"
+
+
+def standalone(
+    module: str, run: Callable[[Settings, Path], list[Figure]], argv: list[str] | None
+) -> int:
+    """Run one benchmark module alone (``python -m tests.benchmarks.<module> [--quick]``).
+
+    Prints each figure on a line, with what the report's table shows of it.
+    """
+    parser = argparse.ArgumentParser(prog=f"python -m tests.benchmarks.{module}")
+    parser.add_argument("--quick", action="store_true", help="few repetitions: a smoke test")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="paragon-bench-") as work:
+        figures = run(Settings(quick=args.quick), Path(work))
+    for item in figures:
+        print(
+            f"{item.group:3} {item.name:62} {_number(item.ours):>7} {item.unit} vs "
+            f"{_number(item.base):>7} {item.unit} ({item.baseline})  {item.ratio:5.2f}× "
+            f"({item.ratio_q1:.2f}–{item.ratio_q3:.2f}) {item.target}"
+        )
+    return 0
 
 
 def _cpus() -> list[int]:

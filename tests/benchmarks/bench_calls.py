@@ -14,12 +14,10 @@ that stack on a mock transport answering the same bytes. Its baseline is raw htt
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import importlib.util
 import json
 import sys
-import tempfile
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -29,7 +27,7 @@ import httpx
 from paragon_connect import AsyncParagon, Paragon
 
 from ._payloads import PROJECT_ID, Payloads, payloads
-from ._report import Figure, Settings, figure
+from ._report import Figure, Settings, figure, standalone
 from ._server import fixed_server, pinned
 from ._timing import Comparison, compare, compare_async
 
@@ -288,16 +286,7 @@ def run(settings: Settings, work_dir: Path) -> list[Figure]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the per-call benchmarks alone and print their figures."""
-    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.bench_calls")
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as work:
-        for item in run(Settings(quick=args.quick), Path(work)):
-            print(
-                f"{item.group:3} {item.name:55} {item.ours:9.1f} {item.base:9.1f} µs  "
-                f"{item.ratio:5.2f}× ({item.ratio_q1:.2f}–{item.ratio_q3:.2f}) {item.target}"
-            )
-    return 0
+    return standalone("bench_calls", run, argv)
 
 
 if __name__ == "__main__":

@@ -10,13 +10,12 @@ the floor. The target compares attrs with pydantic.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
 from ._payloads import credentials
-from ._report import Figure, Settings, figure
+from ._report import Figure, Settings, figure, standalone
 from ._timing import compare
 
 __all__ = ["run"]
@@ -80,15 +79,7 @@ def run(settings: Settings, work_dir: Path | None = None) -> list[Figure]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the decode benchmark alone and print its figures."""
-    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.bench_decode")
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args(argv)
-    for item in run(Settings(quick=args.quick)):
-        print(
-            f"{item.name:60} {item.ours:7.1f} {item.base:7.1f} µs/item  "
-            f"{item.ratio:5.2f}× ({item.ratio_q1:.2f}–{item.ratio_q3:.2f})"
-        )
-    return 0
+    return standalone("bench_decode", run, argv)
 
 
 if __name__ == "__main__":

@@ -15,18 +15,16 @@ queue would otherwise outwait httpx's default 5 s and fail.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 import httpx
 from paragon_connect import AsyncParagon
 
 from ._payloads import PROJECT_ID, payloads
-from ._report import Figure, Settings
+from ._report import Figure, Settings, standalone
 from ._server import fixed_server, pinned
 from ._timing import compare_async
 
@@ -87,16 +85,7 @@ def run(settings: Settings, work_dir: Path) -> list[Figure]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the fan-out benchmark alone and print its figures."""
-    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.bench_fanout")
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as work:
-        for item in run(Settings(quick=args.quick), Path(work)):
-            print(
-                f"{item.name:50} ours {item.ours:8.0f} raw {item.base:8.0f} calls/s  "
-                f"{item.ratio:5.2f}× ({item.ratio_q1:.2f}–{item.ratio_q3:.2f})"
-            )
-    return 0
+    return standalone("bench_fanout", run, argv)
 
 
 if __name__ == "__main__":

@@ -8,14 +8,13 @@ touched; the figure is the median against the 5-second budget.
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from ._report import Figure, Settings
+from ._report import Figure, Settings, standalone
 from ._timing import stats
 
 __all__ = ["BUDGET_SECONDS", "run"]
@@ -60,13 +59,7 @@ def run(settings: Settings, work_dir: Path) -> list[Figure]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the generation benchmark alone and print its figure."""
-    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.bench_generator")
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as work:
-        for item in run(Settings(quick=args.quick), Path(work)):
-            print(f"{item.name}: {item.ours:.2f} s (budget {item.base:.0f} s)")
-    return 0
+    return standalone("bench_generator", run, argv)
 
 
 if __name__ == "__main__":

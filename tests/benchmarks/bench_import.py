@@ -14,18 +14,16 @@ import time when they are installed, so the report says which of them this envir
 
 from __future__ import annotations
 
-import argparse
 import gc
 import importlib.util
 import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from ._report import Figure, Settings
+from ._report import Figure, Settings, standalone
 from ._timing import stats
 
 __all__ = ["httpx_cli_modules", "run"]
@@ -100,18 +98,8 @@ def run(settings: Settings, work_dir: Path) -> list[Figure]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the import benchmark alone and print its figures."""
-    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.bench_import")
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args(argv)
     print(f"httpx's optional CLI modules installed: {', '.join(httpx_cli_modules()) or 'none'}")
-    with tempfile.TemporaryDirectory() as work:
-        figures = run(Settings(quick=args.quick), Path(work))
-    for item in figures:
-        print(
-            f"{item.name:30} {item.ours:7.1f} ms vs {item.base:7.1f} ms  "
-            f"{item.ratio:5.2f}× ({item.ratio_q1:.2f}–{item.ratio_q3:.2f})"
-        )
-    return 0
+    return standalone("bench_import", run, argv)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ names up to 500.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import copy
 import json
@@ -28,7 +27,7 @@ from typing import Any
 import httpx
 from paragon_mock import DEFAULT_PROJECT_ID, create_app, dev_token
 
-from ._report import Figure, Settings, figure
+from ._report import Figure, Settings, figure, standalone
 from ._timing import Comparison, compare
 
 __all__ = ["run", "tool_list_body"]
@@ -131,15 +130,7 @@ def run(settings: Settings, work_dir: Path | None = None) -> list[Figure]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the tools benchmark alone and print its figure."""
-    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.bench_tools")
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args(argv)
-    for item in run(Settings(quick=args.quick)):
-        print(
-            f"{item.name:70} {item.ours:7.1f} {item.base:7.1f} µs/tool  "
-            f"{item.ratio:5.2f}× ({item.ratio_q1:.2f}–{item.ratio_q3:.2f})"
-        )
-    return 0
+    return standalone("bench_tools", run, argv)
 
 
 if __name__ == "__main__":
