@@ -59,7 +59,7 @@ def _bounded(
         raise
 
 
-class DeadlineStream(httpcore.NetworkStream):
+class _DeadlineStream(httpcore.NetworkStream):
     """A socket of the sync pool whose every step ends by the current attempt's deadline.
 
     ``read`` and ``write``, a few times in every call, do what ``_bounded`` does without its
@@ -103,7 +103,7 @@ class DeadlineStream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
-        return DeadlineStream(
+        return _DeadlineStream(
             _bounded(
                 timeout,
                 lambda left: self._stream.start_tls(ssl_context, server_hostname, left),
@@ -115,8 +115,8 @@ class DeadlineStream(httpcore.NetworkStream):
         return self._stream.get_extra_info(info)
 
 
-class DeadlineBackend(httpcore.NetworkBackend):
-    """Opens ``DeadlineStream`` sockets, and bounds connecting by the deadline too."""
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """Opens ``_DeadlineStream`` sockets, and bounds connecting by the deadline too."""
 
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
@@ -129,7 +129,7 @@ class DeadlineBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.NetworkStream:
-        return DeadlineStream(
+        return _DeadlineStream(
             _bounded(
                 timeout,
                 lambda left: self._backend.connect_tcp(
@@ -145,7 +145,7 @@ class DeadlineBackend(httpcore.NetworkBackend):
         timeout: float | None = None,
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.NetworkStream:
-        return DeadlineStream(
+        return _DeadlineStream(
             _bounded(
                 timeout,
                 lambda left: self._backend.connect_unix_socket(path, left, socket_options),
@@ -168,5 +168,5 @@ def http_transport(limits: httpx.Limits) -> httpx.HTTPTransport:
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if isinstance(backend, httpcore.NetworkBackend):
-        pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
     return transport
