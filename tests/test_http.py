@@ -140,6 +140,7 @@ def test_requests_are_the_ones_httpx_builds(
             },
         ),
         ("/x", {"extensions": {"trace": print}}),
+        # Plain, on the lean path: raw content and a repeated parameter, as httpx builds them.
         ("/x", {"content": b"raw", "params": {"a": ["1", "2"]}}),
     ],
 )
